@@ -1,0 +1,34 @@
+package org.openmint.error;
+
+/** The error codes of the mint API (spec Part I #1 and §1.8). */
+public enum ErrorCode {
+    INVALID_REQUEST("mint.invalidRequest"),
+    RESOURCE_DOES_NOT_EXIST("mint.resourceDoesNotExist"),
+    NO_SUCH_RESOURCE("mint.noSuchResource"),
+    DUPLICATE_ENTITY("mint.duplicateEntity"),
+    SUPPORTED_CURRENCY_IN_USE("mint.supportedCurrencyInUse"),
+    INSUFFICIENT_FUNDS("mint.insufficientFunds"),
+    CREDIT_LIMIT_EXCEEDED("mint.creditLimitExceeded"),
+    DEVELOPER_SUSPENDED("mint.developerSuspended"),
+    TOPUP_AMOUNT_BELOW_MINIMUM("mint.topupAmountBelowMinimum"),
+    IDEMPOTENCY_KEY_REUSED("mint.idempotencyKeyReused"),
+    IDEMPOTENCY_REQUEST_IN_PROGRESS("mint.idempotencyRequestInProgress"),
+    METHOD_NOT_ALLOWED("mint.methodNotAllowed"),
+    UNSUPPORTED_MEDIA_TYPE("mint.unsupportedMediaType"),
+    NOT_ACCEPTABLE("mint.notAcceptable"),
+    UNAUTHORIZED("mint.unauthorized"),
+    FORBIDDEN("mint.forbidden"),
+    SERVICE_UNAVAILABLE("mint.serviceUnavailable"),
+    INTERNAL_ERROR("mint.internalError");
+
+    private final String code;
+
+    ErrorCode(String code) {
+        this.code = code;
+    }
+
+    /** The code as it appears in the error body, e.g. {@code mint.invalidRequest}. */
+    public String code() {
+        return code;
+    }
+}

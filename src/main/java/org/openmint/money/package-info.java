@@ -1,0 +1,2 @@
+/** The Money rules: scale 4, HALF_EVEN, what an amount on the wire may be. */
+package org.openmint.money;

@@ -1,0 +1,51 @@
+package org.openmint.organization;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The monetization organization profile as the mint API shows it (spec §2), embedded in every
+ * supported currency, developer and rate plan. Unset optional fields are left out.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record OrganizationProfile(
+        List<Address> address,
+        Boolean approveTrusted,
+        Boolean approveUntrusted,
+        String billingCycle,
+        String country,
+        String currency,
+        String description,
+        Boolean hasBillingAdjustment,
+        Boolean hasBroker,
+        Boolean hasSelfBilling,
+        Boolean hasSeparateInvoiceForProduct,
+        String id,
+        Boolean issueNettingStmt,
+        String logoUrl,
+        String name,
+        String netPaymentAdviceNote,
+        Boolean nettingStmtPerCurrency,
+        String regNo,
+        Boolean selfBillingAsExchOrg,
+        boolean selfBillingForAllDev,
+        boolean separateInvoiceForFees,
+        String status,
+        String supportedBillingType,
+        String taxEngineExternalId,
+        String taxModel,
+        String taxNexus,
+        String taxRegNo,
+        String timezone,
+        @JsonProperty("transactionRelayURL") String transactionRelayURL) {
+
+    /** The organization's time zone, in which billing months and plan dates are counted. */
+    @JsonIgnore
+    public ZoneId zone() {
+        return ZoneId.of(timezone, ZoneId.SHORT_IDS);
+    }
+}

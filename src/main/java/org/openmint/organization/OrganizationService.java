@@ -1,0 +1,160 @@
+package org.openmint.organization;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.openmint.error.ForbiddenException;
+import org.openmint.error.InvalidRequestException;
+import org.openmint.error.ResourceNotFoundException;
+import org.openmint.security.CurrentUser;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads, creates and replaces organization profiles. */
+@Service
+public class OrganizationService {
+
+    /** Organization names as Apigee allows them. */
+    private static final Pattern ORG_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,254}");
+
+    private static final Set<String> BILLING_CYCLES = Set.of("PRORATED", "CALENDAR_MONTH");
+    private static final Set<String> BILLING_TYPES = Set.of("PREPAID", "POSTPAID", "BOTH");
+    private static final Set<String> TAX_MODELS = Set.of("DISCLOSED", "UNDISCLOSED", "HYBRID");
+    private static final Set<String> STATUSES = Set.of("ACTIVE", "INACTIVE");
+
+    private final OrganizationRepository organizations;
+    private final OrganizationCurrencies currencies;
+    private final Clock clock;
+
+    OrganizationService(OrganizationRepository organizations, @Lazy OrganizationCurrencies currencies, Clock clock) {
+        this.organizations = organizations;
+        this.currencies = currencies;
+        this.clock = clock;
+    }
+
+    /**
+     * The organization's profile.
+     *
+     * @throws ResourceNotFoundException when there is no such organization
+     */
+    @Transactional(readOnly = true)
+    public OrganizationProfile get(String org) {
+        return organizations.findById(org).map(OrganizationEntity::toProfile)
+                .orElseThrow(() -> new ResourceNotFoundException("Organization", org));
+    }
+
+    /** Whether the organization exists. */
+    @Transactional(readOnly = true)
+    public boolean exists(String org) {
+        return organizations.existsById(org);
+    }
+
+    /**
+     * Replaces the organization's profile, creating the organization when it does not exist
+     * (system administrators only). Unset optional fields take their defaults.
+     *
+     * @return the profile, and whether it was created
+     * @throws InvalidRequestException when a field is missing or invalid, or the currency is not supported
+     * @throws ForbiddenException when a caller who is not a system administrator would create it
+     */
+    @Transactional
+    public PutResult put(String org, PutOrganizationRequest request) {
+        if (request == null) {
+            throw new InvalidRequestException("Request body is missing");
+        }
+        OrganizationEntity entity = organizations.findById(org).orElse(null);
+        boolean create = entity == null;
+        if (create) {
+            if (!CurrentUser.isSystemAdmin()) {
+                throw new ForbiddenException("Only a system administrator may create an organization");
+            }
+            if (!ORG_NAME.matcher(org).matches()) {
+                throw InvalidRequestException.forField("id", org, "Organization id [" + org + "] is not valid");
+            }
+            entity = new OrganizationEntity(org, clock.instant());
+        }
+        entity.replaceProfile(validate(org, request), clock.instant());
+        OrganizationEntity saved = create ? organizations.save(entity) : entity;
+        organizations.flush();
+        return new PutResult(saved.toProfile(), create);
+    }
+
+    /** The outcome of a PUT. */
+    public record PutResult(OrganizationProfile profile, boolean created) {
+    }
+
+    private OrganizationProfile validate(String org, PutOrganizationRequest r) {
+        if (r.id() != null && !r.id().equals(org)) {
+            throw InvalidRequestException.forField("id", r.id(), "Field [id] must match the organization in the path");
+        }
+        if (r.name() == null || r.name().isBlank()) {
+            throw InvalidRequestException.missing("name");
+        }
+        List<Address> addresses = r.address() == null ? List.of() : List.copyOf(r.address());
+        if (addresses.stream().anyMatch(a -> a == null)) {
+            throw InvalidRequestException.forField("address", null, "Field [address] must not contain null");
+        }
+        return new OrganizationProfile(addresses, r.approveTrusted(), r.approveUntrusted(),
+                oneOf("billingCycle", r.billingCycle(), BILLING_CYCLES, "CALENDAR_MONTH"),
+                r.country() == null || r.country().isBlank() ? "US" : r.country(),
+                currency(org, r.currency()),
+                r.description(), r.hasBillingAdjustment(), r.hasBroker(), r.hasSelfBilling(),
+                r.hasSeparateInvoiceForProduct(), org, r.issueNettingStmt(), r.logoUrl(), r.name(),
+                r.netPaymentAdviceNote(), r.nettingStmtPerCurrency(), r.regNo(), r.selfBillingAsExchOrg(),
+                Boolean.TRUE.equals(r.selfBillingForAllDev()), Boolean.TRUE.equals(r.separateInvoiceForFees()),
+                oneOf("status", r.status(), STATUSES, "ACTIVE"),
+                oneOf("supportedBillingType", r.supportedBillingType(), BILLING_TYPES, "BOTH"),
+                r.taxEngineExternalId(),
+                oneOf("taxModel", r.taxModel(), TAX_MODELS, "HYBRID"),
+                r.taxNexus(), r.taxRegNo(), timezone(r.timezone()), r.transactionRelayURL());
+    }
+
+    /** The default currency: one of the organization's supported currencies once it has any. */
+    private String currency(String org, String requested) {
+        List<String> supported = currencies.currencyNames(org);
+        if (requested == null || requested.isBlank()) {
+            return supported.contains("USD") || supported.isEmpty() ? "USD" : supported.get(0);
+        }
+        String code = requested.trim().toUpperCase(Locale.ROOT);
+        if (supported.isEmpty()) {
+            if (!code.matches("[A-Z]{3}")) {
+                throw InvalidRequestException.forField("currency", requested,
+                        "Field [currency] must be an ISO 4217 currency code");
+            }
+            return code;
+        }
+        return supported.stream().filter(name -> name.equalsIgnoreCase(code)).findFirst()
+                .orElseThrow(() -> InvalidRequestException.forField("currency", requested,
+                        "Currency [" + requested + "] is not a supported currency of the organization"));
+    }
+
+    private static String timezone(String timezone) {
+        if (timezone == null || timezone.isBlank()) {
+            return "UTC";
+        }
+        try {
+            ZoneId.of(timezone.trim(), ZoneId.SHORT_IDS);
+            return timezone.trim();
+        } catch (DateTimeException e) {
+            throw InvalidRequestException.forField("timezone", timezone, "Field [timezone] is not a known time zone");
+        }
+    }
+
+    private static String oneOf(String field, String value, Set<String> allowed, String defaultValue) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        String upper = value.trim().toUpperCase(Locale.ROOT);
+        if (!allowed.contains(upper)) {
+            throw InvalidRequestException.forField(field, value,
+                    "Field [" + field + "] must be one of " + allowed.stream().sorted().toList());
+        }
+        return upper;
+    }
+}

@@ -1,0 +1,28 @@
+package org.openmint.web;
+
+import org.openmint.error.ErrorCode;
+import org.springframework.http.HttpStatus;
+
+/** The HTTP status that answers each error code (spec Part I #1). */
+final class ErrorStatus {
+
+    private ErrorStatus() {
+    }
+
+    static HttpStatus of(ErrorCode code) {
+        return switch (code) {
+            case RESOURCE_DOES_NOT_EXIST, NO_SUCH_RESOURCE -> HttpStatus.NOT_FOUND;
+            case DUPLICATE_ENTITY, IDEMPOTENCY_REQUEST_IN_PROGRESS -> HttpStatus.CONFLICT;
+            case IDEMPOTENCY_KEY_REUSED -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case METHOD_NOT_ALLOWED -> HttpStatus.METHOD_NOT_ALLOWED;
+            case UNSUPPORTED_MEDIA_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case NOT_ACCEPTABLE -> HttpStatus.NOT_ACCEPTABLE;
+            case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case SERVICE_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+            case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
+            case INVALID_REQUEST, SUPPORTED_CURRENCY_IN_USE, INSUFFICIENT_FUNDS, CREDIT_LIMIT_EXCEEDED,
+                    DEVELOPER_SUSPENDED, TOPUP_AMOUNT_BELOW_MINIMUM -> HttpStatus.BAD_REQUEST;
+        };
+    }
+}

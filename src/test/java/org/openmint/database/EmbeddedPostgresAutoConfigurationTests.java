@@ -1,0 +1,55 @@
+package org.openmint.database;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.openmint.Api;
+import org.openmint.OpenMintApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The embedded PostgreSQL keeps its data in the data directory across restarts and stops cleanly. */
+@DisabledIfSystemProperty(named = "mint.test.database", matches = "testcontainers",
+        disabledReason = "tests the embedded database itself")
+class EmbeddedPostgresAutoConfigurationTests {
+
+    @Test
+    void shouldKeepDataAcrossRestartOnTheSameDataDirectory() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "restart-");
+        String org = "restart-" + System.nanoTime();
+
+        try (ConfigurableApplicationContext first = start(dataDir)) {
+            Api api = api(first);
+            api.put("/v1/mint/organizations/" + org, "{\"name\": \"Before restart\"}").expectStatus(201);
+            api.post("/v1/mint/organizations/" + org + "/supported-currencies", """
+                    {"name": "USD", "displayName": "US Dollar", "description": "US Dollar",
+                     "organization": {"id": "%s"}, "status": "ACTIVE", "virtualCurrency": false,
+                     "creditLimit": 1234.5678}""".formatted(org)).expectStatus(201);
+        }
+        assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
+
+        try (ConfigurableApplicationContext second = start(dataDir)) {
+            Api api = api(second);
+            assertThat(api.get("/v1/mint/organizations/" + org).expectStatus(200).json().get("name").asString())
+                    .isEqualTo("Before restart");
+            assertThat(api.get("/v1/mint/organizations/" + org + "/supported-currencies/usd").expectStatus(200)
+                    .json().get("creditLimit").decimalValue()).isEqualByComparingTo("1234.5678");
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Path dataDir) {
+        return new SpringApplicationBuilder(OpenMintApplication.class)
+                .run("--server.port=0", "--mint.data-dir=" + dataDir, "--mint.admin.password=restart-password",
+                        "--mint.bcrypt-strength=4");
+    }
+
+    private static Api api(ConfigurableApplicationContext context) {
+        int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        return new Api("http://localhost:" + port, "admin@example.com", "restart-password");
+    }
+}
