@@ -3,7 +3,7 @@ package org.openmint.developer;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** A custom attribute of a developer or company, {@code {"name": ..., "value": ...}} on the wire and a row in the database. */
+/** A custom attribute of a developer or company: {@code {"name": ..., "value": ...}} on the wire, a row in the database. */
 @Embeddable
 record Attribute(
         @Column(name = "name") String name,

@@ -2,7 +2,7 @@ package org.openmint.developer;
 
 import java.util.List;
 
-/** A company as the core Edge API shows it ({@code organizations/{org}/companies/{name}}), timestamps in epoch milliseconds. */
+/** A company as the core Edge API shows it, timestamps in epoch milliseconds. */
 record CompanyResponse(
         List<String> apps,
         List<Attribute> attributes,

@@ -97,7 +97,7 @@ class CompanyService {
     @Transactional
     CompanyResponse update(String org, String name, CompanyRequest request) {
         OrganizationProfile organization = organizations.get(org);
-        DeveloperEntity entity = accounts.findCompany(org, name);
+        DeveloperEntity entity = accounts.lockCompany(org, name);
         if (request == null) {
             throw new InvalidRequestException("Request body is missing");
         }
@@ -116,7 +116,7 @@ class CompanyService {
     @Transactional
     void setStatus(String org, String name, String action) {
         organizations.get(org);
-        DeveloperEntity entity = accounts.findCompany(org, name);
+        DeveloperEntity entity = accounts.lockCompany(org, name);
         entity.setStatus(DeveloperService.status(action), clock.instant(), CurrentUser.username());
         developers.flush();
     }
@@ -130,7 +130,7 @@ class CompanyService {
     @Transactional
     CompanyResponse delete(String org, String name) {
         organizations.get(org);
-        DeveloperEntity entity = accounts.lockForDelete(accounts.findCompany(org, name));
+        DeveloperEntity entity = accounts.lockCompany(org, name);
         CompanyResponse deleted = CompanyResponse.from(entity);
         accounts.deleteUnlessInUse(entity);
         return deleted;

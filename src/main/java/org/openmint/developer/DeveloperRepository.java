@@ -19,11 +19,19 @@ interface DeveloperRepository extends JpaRepository<DeveloperEntity, DeveloperEn
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<DeveloperEntity> findForUpdateByOrgIdAndId(String orgId, UUID id);
 
-    @Query("select d from DeveloperEntity d where d.orgId = :orgId and d.company = false and lower(d.email) = lower(:email)")
+    @Query("select d from DeveloperEntity d where d.orgId = :orgId and d.company = false"
+            + " and lower(d.email) = lower(:email)")
     Optional<DeveloperEntity> findDeveloperByEmail(String orgId, String email);
 
     @Query("select d from DeveloperEntity d where d.orgId = :orgId and d.company = true and lower(d.name) = lower(:name)")
     Optional<DeveloperEntity> findCompanyByName(String orgId, String name);
+
+    @Query("select d.id from DeveloperEntity d where d.orgId = :orgId and d.company = false"
+            + " and lower(d.email) = lower(:email)")
+    Optional<UUID> findDeveloperIdByEmail(String orgId, String email);
+
+    @Query("select d.id from DeveloperEntity d where d.orgId = :orgId and d.company = true and lower(d.name) = lower(:name)")
+    Optional<UUID> findCompanyIdByName(String orgId, String name);
 
     @Query(value = "select d from DeveloperEntity d where d.orgId = :orgId and d.company = false order by lower(d.email)",
             countQuery = "select count(d) from DeveloperEntity d where d.orgId = :orgId and d.company = false")

@@ -2,7 +2,7 @@ package org.openmint.developer;
 
 import java.util.List;
 
-/** A developer as the core Edge API shows it ({@code organizations/{org}/developers/{email}}), timestamps in epoch milliseconds. */
+/** A developer as the core Edge API shows it, timestamps in epoch milliseconds. */
 record DeveloperResponse(
         List<String> apps,
         List<Attribute> attributes,

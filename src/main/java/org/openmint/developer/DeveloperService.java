@@ -146,7 +146,8 @@ public class DeveloperService {
     /**
      * Registers a developer, {@code active}, with a new UUID.
      *
-     * @throws InvalidRequestException when a required field is missing, the email is invalid or a {@code MINT_*} attribute is invalid
+     * @throws InvalidRequestException when a required field is missing, the email is invalid or a {@code MINT_*}
+     *         attribute is invalid
      * @throws DuplicateEntityException when a developer with this email (any case) exists
      */
     @Transactional
@@ -171,7 +172,7 @@ public class DeveloperService {
     @Transactional
     DeveloperResponse update(String org, String emailOrId, DeveloperRequest request) {
         OrganizationProfile organization = organizations.get(org);
-        DeveloperEntity entity = findDeveloper(org, emailOrId);
+        DeveloperEntity entity = lockDeveloper(org, emailOrId);
         DeveloperEntity.DeveloperFields fields = validate(request);
         List<Attribute> attributes = request.attributes() == null
                 ? null : MintAttributes.validate(request.attributes(), organization);
@@ -189,7 +190,7 @@ public class DeveloperService {
     @Transactional
     void setStatus(String org, String emailOrId, String action) {
         organizations.get(org);
-        DeveloperEntity entity = findDeveloper(org, emailOrId);
+        DeveloperEntity entity = lockDeveloper(org, emailOrId);
         entity.setStatus(status(action), clock.instant(), CurrentUser.username());
         developers.flush();
     }
@@ -203,13 +204,13 @@ public class DeveloperService {
     @Transactional
     DeveloperResponse delete(String org, String emailOrId) {
         organizations.get(org);
-        DeveloperEntity entity = lockForDelete(findDeveloper(org, emailOrId));
+        DeveloperEntity entity = lockDeveloper(org, emailOrId);
         DeveloperResponse deleted = DeveloperResponse.from(entity);
         deleteUnlessInUse(entity);
         return deleted;
     }
 
-    /** Deletes an account locked by {@link #lockForDelete} unless a {@link DeveloperUsage} reports it in use. */
+    /** Deletes an account locked by this transaction unless a {@link DeveloperUsage} reports it in use. */
     void deleteUnlessInUse(DeveloperEntity entity) {
         String kind = entity.company() ? "Company" : "Developer";
         for (DeveloperUsage usage : usages) {
@@ -223,15 +224,27 @@ public class DeveloperService {
         developers.flush();
     }
 
-    /** The account again, locked until the transaction ends, so that its use is checked against a stable row. */
-    DeveloperEntity lockForDelete(DeveloperEntity entity) {
-        return developers.findForUpdateByOrgIdAndId(entity.orgId(), entity.id())
-                .orElseThrow(() -> notFound(entity.company() ? "Company" : "Developer", entity.key()));
-    }
-
     /** The company with this name, any case. */
     DeveloperEntity findCompany(String org, String companyName) {
         return developers.findCompanyByName(org, companyName).orElseThrow(() -> notFound("Company", companyName));
+    }
+
+    /**
+     * The company with this name, locked until the transaction ends: changes and deletes of one account
+     * run one after the other, each on the current row.
+     */
+    DeveloperEntity lockCompany(String org, String companyName) {
+        return developers.findCompanyIdByName(org, companyName)
+                .flatMap(id -> developers.findForUpdateByOrgIdAndId(org, id))
+                .orElseThrow(() -> notFound("Company", companyName));
+    }
+
+    /** The developer with this email or id, locked until the transaction ends. */
+    private DeveloperEntity lockDeveloper(String org, String emailOrId) {
+        Optional<UUID> id = emailOrId.contains("@") ? developers.findDeveloperIdByEmail(org, emailOrId) : uuid(emailOrId);
+        return id.flatMap(developerId -> developers.findForUpdateByOrgIdAndId(org, developerId))
+                .filter(d -> !d.company())
+                .orElseThrow(() -> notFound("Developer", emailOrId));
     }
 
     private DeveloperEntity findDeveloper(String org, String emailOrId) {

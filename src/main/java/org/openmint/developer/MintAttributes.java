@@ -141,7 +141,7 @@ final class MintAttributes {
         return attribute == null || attribute.isBlank() ? null : attribute.trim().toUpperCase(Locale.ROOT);
     }
 
-    /** The addresses of a {@code MINT_DEVELOPER_ADDRESS} value (one JSON object or an array of them), or null when malformed. */
+    /** The addresses of a {@code MINT_DEVELOPER_ADDRESS} value (a JSON object or an array of them); null when malformed. */
     static List<Address> addresses(String json) {
         try {
             JsonNode node = JSON.readTree(json);

@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
@@ -260,6 +266,52 @@ class DeveloperControllerTests extends IntegrationTest {
         assertThat(api.get(developers(org) + "/" + id).json().get("status").asString()).isEqualTo("active");
         assertInvalid(api.post(developers(org) + "/" + id + "?action=paused", null), "action");
         assertInvalid(api.post(developers(org) + "/" + id, null), "action");
+    }
+
+    @Test
+    void shouldCreateOnlyOneDeveloperWhenTheSameEmailIsPostedConcurrently() throws Exception {
+        String org = newOrganization();
+
+        List<Integer> statuses = concurrently(8, i -> api.post(developers(org), developerBody("Same@example.com")));
+
+        assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
+        assertThat(api.get(developers(org)).json()).hasSize(1);
+    }
+
+    @Test
+    void shouldApplyEveryUpdateWhenUpdatedConcurrently() throws Exception {
+        String org = newOrganization();
+        String id = newDeveloper(api, org, "dev@example.com");
+
+        List<Integer> statuses = concurrently(8, i -> api.put(developers(org) + "/dev@example.com",
+                developerBody("dev@example.com", "round", String.valueOf(i))));
+
+        assertThat(statuses).containsOnly(200);
+        assertThat(api.get(developers(org) + "/" + id).json().get("attributes")).hasSize(1);
+    }
+
+    private static List<Integer> concurrently(int times, IntFunction<Api.Response> call)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(times);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> results = new ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                int n = i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return call.apply(n).status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get(30, TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private void newOrganizationCompany(String org) {
