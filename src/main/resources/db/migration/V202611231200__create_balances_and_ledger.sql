@@ -4,7 +4,7 @@
 CREATE TABLE balances (
     org_id           VARCHAR(255)  NOT NULL,
     id               UUID          NOT NULL,
-    developer_id     VARCHAR(255)  NOT NULL,
+    developer_id     UUID          NOT NULL,
     currency_id      VARCHAR(255)  NOT NULL,
     -- the billing period (first day of a calendar month in the organization's timezone) of the figures below
     period_start     DATE          NOT NULL,
@@ -25,6 +25,7 @@ CREATE TABLE balances (
     CONSTRAINT pk_balances PRIMARY KEY (org_id, id),
     CONSTRAINT uq_balances_developer_currency UNIQUE (org_id, developer_id, currency_id),
     CONSTRAINT fk_balances_currency FOREIGN KEY (org_id, currency_id) REFERENCES supported_currencies (org_id, id),
+    CONSTRAINT fk_balances_developer FOREIGN KEY (org_id, developer_id) REFERENCES developers (org_id, id),
     CONSTRAINT ck_balances_credit_limit CHECK (credit_limit >= 0),
     CONSTRAINT ck_balances_recurring CHECK (recurring_amount > 0 AND replenish_amount >= 0)
 );
@@ -48,7 +49,7 @@ CREATE TABLE ledger_entries (
     org_id          VARCHAR(255)  NOT NULL,
     id              UUID          NOT NULL,
     balance_id      UUID          NOT NULL,
-    developer_id    VARCHAR(255)  NOT NULL,
+    developer_id    UUID          NOT NULL,
     currency_id     VARCHAR(255)  NOT NULL,
     entry_type      VARCHAR(32)   NOT NULL,
     -- added to the balance's amount (reloads)

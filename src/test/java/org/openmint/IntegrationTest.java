@@ -39,7 +39,7 @@ public abstract class IntegrationTest {
     }
 
     /** Registers a developer through the core Edge API; {@code billingType} null leaves MINT_BILLING_TYPE unset. */
-    protected String newDeveloper(String org, String billingType) {
+    protected String registerDeveloper(String org, String billingType) {
         String email = "dev-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
         String attributes = billingType == null ? "[]"
                 : "[{\"name\": \"MINT_BILLING_TYPE\", \"value\": \"" + billingType + "\"}]";
@@ -50,7 +50,7 @@ public abstract class IntegrationTest {
     }
 
     /** Registers a company through the core Edge API. */
-    protected String newCompany(String org, String billingType) {
+    protected String registerCompany(String org, String billingType) {
         String name = "company-" + UUID.randomUUID().toString().substring(0, 8);
         String attributes = billingType == null ? "[]"
                 : "[{\"name\": \"MINT_BILLING_TYPE\", \"value\": \"" + billingType + "\"}]";

@@ -37,12 +37,12 @@ class BalanceRepository {
 
     Optional<BalanceRow> find(String org, String developerId, String currencyId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM balances WHERE org_id = ? AND developer_id = ? AND currency_id = ?")
-                .params(org, developerId, currencyId).query(BalanceRepository::balance).optional();
+                .params(org, UUID.fromString(developerId), currencyId).query(BalanceRepository::balance).optional();
     }
 
     List<BalanceRow> findByDeveloper(String org, String developerId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM balances WHERE org_id = ? AND developer_id = ? ORDER BY currency_id")
-                .params(org, developerId).query(BalanceRepository::balance).list();
+                .params(org, UUID.fromString(developerId)).query(BalanceRepository::balance).list();
     }
 
     /** Creates the balance at zero when it does not exist yet; true when it was created. */
@@ -52,7 +52,7 @@ class BalanceRepository {
                                               is_recurring, charge_per_usage, created_at, updated_at)
                         VALUES (?, ?, ?, ?, ?, 0, 0, 0, FALSE, FALSE, ?, ?)
                         ON CONFLICT (org_id, developer_id, currency_id) DO NOTHING""")
-                .params(org, UUID.randomUUID(), developerId, currencyId, period, utc(now), utc(now))
+                .params(org, UUID.randomUUID(), UUID.fromString(developerId), currencyId, period, utc(now), utc(now))
                 .update() == 1;
     }
 
@@ -60,7 +60,7 @@ class BalanceRepository {
     Optional<BalanceRow> lock(String org, String developerId, String currencyId) {
         return jdbc.sql("SELECT " + COLUMNS
                         + " FROM balances WHERE org_id = ? AND developer_id = ? AND currency_id = ? FOR UPDATE")
-                .params(org, developerId, currencyId).query(BalanceRepository::balance).optional();
+                .params(org, UUID.fromString(developerId), currencyId).query(BalanceRepository::balance).optional();
     }
 
     /** Closes the locked balance's period and opens {@code rolled}'s, keeping the closed figures. */
@@ -97,7 +97,7 @@ class BalanceRepository {
                         )
                         SELECT * FROM upd""".formatted(COLUMNS, LEDGER_COLUMNS))
                 .param("org", org)
-                .param("developer", entry.developerId())
+                .param("developer", UUID.fromString(entry.developerId()))
                 .param("currency", entry.currencyId())
                 .param("period", entry.periodStart())
                 .param("amount", entry.amount())
@@ -162,7 +162,7 @@ class BalanceRepository {
                         )
                         SELECT * FROM upd""".formatted(LEDGER_COLUMNS))
                 .param("org", org)
-                .param("developer", entry.developerId())
+                .param("developer", UUID.fromString(entry.developerId()))
                 .param("currency", entry.currencyId())
                 .param("period", entry.periodStart())
                 .param("price", entry.usage())
@@ -226,7 +226,7 @@ class BalanceRepository {
     /** Whether the developer has any balance or ledger entry. */
     boolean developerHasBalances(String org, String developerId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM balances WHERE org_id = ? AND developer_id = ?)")
-                .params(org, developerId).query(Boolean.class).single();
+                .params(org, UUID.fromString(developerId)).query(Boolean.class).single();
     }
 
     /** How many balances use the currency. */

@@ -70,10 +70,10 @@ class BalanceConcurrencyTests extends IntegrationTest {
         List<DeveloperAccount> prepaid = new ArrayList<>();
         List<DeveloperAccount> postpaid = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            prepaid.add(developerService.requireDeveloper(org, newDeveloper(org, "PREPAID")));
+            prepaid.add(developerService.requireDeveloper(org, registerDeveloper(org, "PREPAID")));
         }
         for (int i = 0; i < 2; i++) {
-            postpaid.add(developerService.requireDeveloper(org, newDeveloper(org, "POSTPAID")));
+            postpaid.add(developerService.requireDeveloper(org, registerDeveloper(org, "POSTPAID")));
         }
         Map<String, Expected> expected = new ConcurrentHashMap<>();
         prepaid.forEach(d -> expected.put(d.id(), new Expected()));

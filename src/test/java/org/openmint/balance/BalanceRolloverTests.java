@@ -56,7 +56,7 @@ class BalanceRolloverTests extends IntegrationTest {
         clock.set(Instant.parse("2026-01-15T12:00:00Z"));
         String org = newOrganization();
         newCurrency(org, "USD");
-        String developer = newDeveloper(org, "PREPAID");
+        String developer = registerDeveloper(org, "PREPAID");
         String balances = "/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances";
         api.post(balances, "{\"amount\": 100, \"supportedCurrency\": {\"id\": \"usd\"}}").expectStatus(200);
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
@@ -104,7 +104,7 @@ class BalanceRolloverTests extends IntegrationTest {
         api.put("/v1/mint/organizations/" + org, "{\"name\": \"Tokyo\", \"timezone\": \"Asia/Tokyo\"}")
                 .expectStatus(200);
         newCurrency(org, "USD");
-        String developer = newDeveloper(org, "PREPAID");
+        String developer = registerDeveloper(org, "PREPAID");
 
         api.post("/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances",
                 "{\"amount\": 10, \"supportedCurrency\": {\"id\": \"usd\"}}").expectStatus(200);
@@ -118,7 +118,7 @@ class BalanceRolloverTests extends IntegrationTest {
         clock.set(Instant.parse("2026-06-10T12:00:00Z"));
         String org = newOrganization();
         newCurrency(org, "USD");
-        String developer = newDeveloper(org, "POSTPAID");
+        String developer = registerDeveloper(org, "POSTPAID");
         String limit = "/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-credit-limit";
         api.send("POST", limit + "?amount=100&supportedCurrencyId=usd", null, null).expectStatus(201);
         DeveloperAccount account = developerService.requireDeveloper(org, developer);

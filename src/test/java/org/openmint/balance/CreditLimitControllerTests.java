@@ -29,7 +29,7 @@ class CreditLimitControllerTests extends IntegrationTest {
     void shouldSetCreditLimitFromQueryParametersAndReadItBack() {
         String org = newOrganization();
         newCurrency(org, "USD");
-        String developer = newDeveloper(org, "POSTPAID");
+        String developer = registerDeveloper(org, "POSTPAID");
 
         JsonNode created = api.send("POST", limit(org, developer) + "?amount=1000&supportedCurrencyId=usd", null,
                 "application/json").expectStatus(201).json();
@@ -53,7 +53,7 @@ class CreditLimitControllerTests extends IntegrationTest {
                 {"name": "USD", "displayName": "USD", "description": "USD", "organization": {"id": "%s"},
                  "status": "ACTIVE", "virtualCurrency": false, "creditLimit": 100}""".formatted(org))
                 .expectStatus(201);
-        String developer = newDeveloper(org, "POSTPAID");
+        String developer = registerDeveloper(org, "POSTPAID");
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
 
         balanceService.charge(account, "usd", new BigDecimal("60"), EntryType.CHARGE, false, null, null, null);
@@ -81,8 +81,8 @@ class CreditLimitControllerTests extends IntegrationTest {
         api.post("/v1/mint/organizations/" + org + "/supported-currencies", """
                 {"name": "EUR", "displayName": "Euro", "description": "Euro", "organization": {"id": "%s"},
                  "status": "INACTIVE", "virtualCurrency": false}""".formatted(org)).expectStatus(201);
-        String postpaid = newDeveloper(org, "POSTPAID");
-        String prepaid = newDeveloper(org, "PREPAID");
+        String postpaid = registerDeveloper(org, "POSTPAID");
+        String prepaid = registerDeveloper(org, "PREPAID");
 
         api.send("POST", limit(org, prepaid) + "?amount=10&supportedCurrencyId=usd", null, null)
                 .expectError(400, "mint.invalidRequest");

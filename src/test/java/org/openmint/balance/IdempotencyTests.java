@@ -25,7 +25,7 @@ class IdempotencyTests extends IntegrationTest {
     void shouldReplayFirstResponseWithoutApplyingTwice() {
         String org = newOrganization();
         newCurrency(org, "USD");
-        String developer = newDeveloper(org, "PREPAID");
+        String developer = registerDeveloper(org, "PREPAID");
         String path = "/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances";
 
         Api.Response first = reload(path, "reload-1", "100").expectStatus(200);
@@ -45,7 +45,7 @@ class IdempotencyTests extends IntegrationTest {
     void shouldRefuseSameKeyForDifferentRequest() {
         String org = newOrganization();
         newCurrency(org, "USD");
-        String developer = newDeveloper(org, "PREPAID");
+        String developer = registerDeveloper(org, "PREPAID");
         String path = "/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances";
         reload(path, "key", "100").expectStatus(200);
 
@@ -59,7 +59,7 @@ class IdempotencyTests extends IntegrationTest {
     void shouldReplayErrorsToo() {
         String org = newOrganization();
         newCurrency(org, "USD");
-        String developer = newDeveloper(org, "PREPAID");
+        String developer = registerDeveloper(org, "PREPAID");
         String path = "/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances";
 
         Api.Response first = reload(path, "bad", "-1").expectError(400, "mint.invalidRequest");
@@ -72,7 +72,7 @@ class IdempotencyTests extends IntegrationTest {
     void shouldAnswerConflictWhileTheFirstRequestIsInProgress() {
         String org = newOrganization();
         newCurrency(org, "USD");
-        String developer = newDeveloper(org, "PREPAID");
+        String developer = registerDeveloper(org, "PREPAID");
         String path = "/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances";
         reload(path, "running", "100").expectStatus(200);
         jdbc.sql("UPDATE idempotency_keys SET state = 'IN_PROGRESS', created_at = now() WHERE org_id = ?")
@@ -85,7 +85,7 @@ class IdempotencyTests extends IntegrationTest {
     void shouldRefuseOverlongKeys() {
         String org = newOrganization();
         newCurrency(org, "USD");
-        String developer = newDeveloper(org, "PREPAID");
+        String developer = registerDeveloper(org, "PREPAID");
         String path = "/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances";
 
         reload(path, "k".repeat(256), "100").expectError(400, "mint.invalidRequest");

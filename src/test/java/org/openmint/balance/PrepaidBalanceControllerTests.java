@@ -23,7 +23,7 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
             "taxNexus", "taxRegNo", "transactionRelayURL", "approveTrusted", "approveUntrusted",
             "hasBillingAdjustment", "hasBroker", "hasSelfBilling", "hasSeparateInvoiceForProduct", "issueNettingStmt",
             "nettingStmtPerCurrency", "selfBillingAsExchOrg", "minimumTopupAmount", "creditLimit", "custAtt1",
-            "environment", "developer", "transaction");
+            "environment", "transaction", "address", "approxTaxRate", "developerCategory", "type", "taxExemptAuthNo");
 
     @Autowired
     private BalanceService balanceService;
@@ -46,7 +46,7 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
     void shouldReloadPrepaidBalanceAndShowRemainingAsAmountMinusUsage() {
         String org = newOrganization();
         newCurrency(org, "USD");
-        String developer = newDeveloper(org, "PREPAID");
+        String developer = registerDeveloper(org, "PREPAID");
 
         JsonNode reloaded = api.post(balances(org, developer), reload("1000", "usd")).expectStatus(200).json();
         api.post(balances(org, developer), reload("12.5", "usd")).expectStatus(200);
@@ -76,7 +76,7 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
     void shouldAddressDevelopersByEmailInAnyCaseOrEncodedOrById() {
         String org = newOrganization();
         newCurrency(org, "USD");
-        String developer = newDeveloper(org, null);
+        String developer = registerDeveloper(org, null);
         String id = developerService.requireDeveloper(org, developer).id();
 
         api.post(balances(org, developer.toUpperCase()), reload("10", "usd")).expectStatus(200);
@@ -92,7 +92,7 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
         newCurrency(org, "USD");
         newCurrency(org, "EUR");
         newCurrency(org, "GBP");
-        String developer = newDeveloper(org, "PREPAID");
+        String developer = registerDeveloper(org, "PREPAID");
         for (String currency : List.of("usd", "eur", "gbp")) {
             api.post(balances(org, developer), reload("5", currency)).expectStatus(200);
         }
@@ -106,7 +106,7 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
         assertThat(page.json().get("developerBalance")).hasSize(1);
         assertThat(page.json().get("totalRecords").asInt()).isEqualTo(3);
         api.get(balances(org, developer) + "?currencyId=xyz").expectError(404, "mint.resourceDoesNotExist");
-        assertThat(api.get(balances(org, newDeveloper(org, null))).json().toString())
+        assertThat(api.get(balances(org, registerDeveloper(org, null))).json().toString())
                 .isEqualTo("{\"developerBalance\":[],\"totalRecords\":0}");
     }
 
@@ -114,7 +114,7 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
     void shouldReloadCompanyBalances() {
         String org = newOrganization();
         newCurrency(org, "USD");
-        String company = newCompany(org, "PREPAID");
+        String company = registerCompany(org, "PREPAID");
         String path = "/v1/mint/organizations/" + org + "/companies/" + company + "/developer-balances";
 
         api.post(path, reload("25.5", "usd")).expectStatus(200);
@@ -138,8 +138,8 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
                 {"name": "GBP", "displayName": "Pound", "description": "Pound", "organization": {"id": "%s"},
                  "status": "ACTIVE", "virtualCurrency": false, "minimumTopupAmount": 10}""".formatted(org))
                 .expectStatus(201);
-        String developer = newDeveloper(org, "PREPAID");
-        String postpaid = newDeveloper(org, "POSTPAID");
+        String developer = registerDeveloper(org, "PREPAID");
+        String postpaid = registerDeveloper(org, "POSTPAID");
         String path = balances(org, developer);
 
         api.post(path, reload("0", "usd")).expectError(400, "mint.invalidRequest");
@@ -162,7 +162,7 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
     void shouldRefuseChargeBeyondPrepaidBalanceUnlessForced() {
         String org = newOrganization();
         newCurrency(org, "USD");
-        String developer = newDeveloper(org, "PREPAID");
+        String developer = registerDeveloper(org, "PREPAID");
         api.post(balances(org, developer), reload("10", "usd")).expectStatus(200);
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
 
@@ -176,7 +176,7 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
         balanceService.charge(account, "usd", new BigDecimal("5"), EntryType.CHARGE, true, null, null, null);
         JsonNode forced = api.get(balances(org, developer)).json().get("developerBalance").get(0);
         Fixtures.assertMoney(forced.get("usage"), "15");
-        assertThatThrownBy(() -> balanceService.charge(developerService.requireDeveloper(org, newDeveloper(org, null)),
+        assertThatThrownBy(() -> balanceService.charge(developerService.requireDeveloper(org, registerDeveloper(org, null)),
                 "usd", BigDecimal.ONE, EntryType.CHARGE, false, null, null, null))
                 .isInstanceOf(InsufficientFundsException.class);
         LedgerAssertions.assertLedgerMatches(jdbc, org, List.of());
@@ -186,7 +186,7 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
     void shouldReloadAutomaticallyWhenChargeLeavesLessThanReplenishAmount() {
         String org = newOrganization();
         newCurrency(org, "USD");
-        String developer = newDeveloper(org, "PREPAID");
+        String developer = registerDeveloper(org, "PREPAID");
         api.post("/v1/mint/organizations/" + org + "/providers", """
                 {"id": "worldpay", "name": "Worldpay", "description": "test", "authType": "a", "credential": "c",
                  "endpoint": "http://example.com", "merchantCode": "m"}""").expectStatus(200);
@@ -226,7 +226,7 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
     void shouldChangeAndDisableRecurringSetupInEveryBodyForm() {
         String org = newOrganization();
         newCurrency(org, "USD");
-        String developer = newDeveloper(org, "PREPAID");
+        String developer = registerDeveloper(org, "PREPAID");
         api.post("/v1/mint/organizations/" + org + "/providers", "{\"id\": \"worldpay\", \"name\": \"Worldpay\"}")
                 .expectStatus(200);
         String setup = balances(org, developer) + "/recurring-setup?supportedCurrencyId=usd";
@@ -258,7 +258,7 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
                 {"name": "USD", "displayName": "USD", "description": "USD", "organization": {"id": "%s"},
                  "status": "ACTIVE", "virtualCurrency": false, "minimumTopupAmount": 10}""".formatted(org))
                 .expectStatus(201);
-        String developer = newDeveloper(org, "PREPAID");
+        String developer = registerDeveloper(org, "PREPAID");
         api.post("/v1/mint/organizations/" + org + "/providers", "{\"id\": \"worldpay\", \"name\": \"Worldpay\"}")
                 .expectStatus(200);
         String setup = balances(org, developer) + "/recurring-setup?supportedCurrencyId=usd";
@@ -276,7 +276,7 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
         api.post(setup, "{\"providerId\": \"worldpay\", \"isRecurring\": \"yes\"}").expectError(400, "mint.invalidRequest");
         api.post(balances(org, developer) + "/recurring-setup", "{\"providerId\": \"worldpay\", \"isRecurring\": true, "
                 + "\"replenishAmount\": 5, \"recurringAmount\": 50}").expectError(400, "mint.invalidRequest");
-        api.post(balances(org, newDeveloper(org, "POSTPAID")) + "/recurring-setup?supportedCurrencyId=usd",
+        api.post(balances(org, registerDeveloper(org, "POSTPAID")) + "/recurring-setup?supportedCurrencyId=usd",
                 "{\"providerId\": \"worldpay\", \"isRecurring\": true, \"replenishAmount\": 5, \"recurringAmount\": 50}")
                 .expectError(400, "mint.invalidRequest");
     }
@@ -285,7 +285,7 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
     void shouldShowMonthlyStatementFromTheLedger() {
         String org = newOrganization();
         newCurrency(org, "USD");
-        String developer = newDeveloper(org, "PREPAID");
+        String developer = registerDeveloper(org, "PREPAID");
         api.post(balances(org, developer), reload("100", "usd")).expectStatus(200);
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
         balanceService.charge(account, "usd", new BigDecimal("30"), EntryType.CHARGE, false, null, null, null);
@@ -323,10 +323,28 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
     void shouldRefuseToDeleteCurrencyThatABalanceUses() {
         String org = newOrganization();
         newCurrency(org, "EUR");
-        String developer = newDeveloper(org, "PREPAID");
+        String developer = registerDeveloper(org, "PREPAID");
         api.post(balances(org, developer), reload("10", "eur")).expectStatus(200);
 
         api.delete("/v1/mint/organizations/" + org + "/supported-currencies/eur")
                 .expectError(400, "mint.supportedCurrencyInUse");
+    }
+
+    @Test
+    void shouldRefuseToDeleteDeveloperOrCompanyWithBalances() {
+        String org = newOrganization();
+        newCurrency(org, "USD");
+        String developer = registerDeveloper(org, "PREPAID");
+        String company = registerCompany(org, "PREPAID");
+        api.post(balances(org, developer), reload("10", "usd")).expectStatus(200);
+        api.post("/v1/mint/organizations/" + org + "/companies/" + company + "/developer-balances", reload("10", "usd"))
+                .expectStatus(200);
+
+        api.delete("/v1/organizations/" + org + "/developers/" + developer).expectError(400, "mint.developerInUse");
+        api.delete("/v1/organizations/" + org + "/companies/" + company).expectError(400, "mint.developerInUse");
+
+        api.get("/v1/organizations/" + org + "/developers/" + developer).expectStatus(200);
+        api.get("/v1/organizations/" + org + "/companies/" + company).expectStatus(200);
+        Fixtures.assertMoney(api.get(balances(org, developer)).json().get("developerBalance").get(0).get("amount"), "10");
     }
 }
