@@ -14,6 +14,7 @@ public enum ErrorCode {
     TOPUP_AMOUNT_BELOW_MINIMUM("mint.topupAmountBelowMinimum"),
     IDEMPOTENCY_KEY_REUSED("mint.idempotencyKeyReused"),
     IDEMPOTENCY_REQUEST_IN_PROGRESS("mint.idempotencyRequestInProgress"),
+    CONCURRENT_MODIFICATION("mint.concurrentModification"),
     METHOD_NOT_ALLOWED("mint.methodNotAllowed"),
     UNSUPPORTED_MEDIA_TYPE("mint.unsupportedMediaType"),
     NOT_ACCEPTABLE("mint.notAcceptable"),

@@ -9,13 +9,17 @@ import org.openmint.error.MintException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
@@ -138,6 +142,15 @@ class ApiExceptionHandler {
         }
         log.warn("Integrity violation: {}", e.getMostSpecificCause().getMessage());
         return invalid("The request conflicts with existing data", List.of());
+    }
+
+    /** A stale version, a deadlock, a serialization failure or a lock not granted in time: the client may retry. */
+    @ExceptionHandler({ObjectOptimisticLockingFailureException.class, OptimisticLockingFailureException.class,
+            CannotAcquireLockException.class, PessimisticLockingFailureException.class})
+    ResponseEntity<ErrorBody> concurrentModification(Exception e) {
+        log.warn("Concurrent modification: {}", e.getMessage());
+        return body(HttpStatus.CONFLICT, ErrorBody.of(ErrorCode.CONCURRENT_MODIFICATION,
+                "The resource was changed by another request; retry"));
     }
 
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,

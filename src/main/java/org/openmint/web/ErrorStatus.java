@@ -12,7 +12,7 @@ final class ErrorStatus {
     static HttpStatus of(ErrorCode code) {
         return switch (code) {
             case RESOURCE_DOES_NOT_EXIST, NO_SUCH_RESOURCE -> HttpStatus.NOT_FOUND;
-            case DUPLICATE_ENTITY, IDEMPOTENCY_REQUEST_IN_PROGRESS -> HttpStatus.CONFLICT;
+            case DUPLICATE_ENTITY, IDEMPOTENCY_REQUEST_IN_PROGRESS, CONCURRENT_MODIFICATION -> HttpStatus.CONFLICT;
             case IDEMPOTENCY_KEY_REUSED -> HttpStatus.UNPROCESSABLE_CONTENT;
             case METHOD_NOT_ALLOWED -> HttpStatus.METHOD_NOT_ALLOWED;
             case UNSUPPORTED_MEDIA_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
