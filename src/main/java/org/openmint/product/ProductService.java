@@ -175,7 +175,7 @@ public class ProductService {
         requireOrganization(org);
         ApiProductEntity entity = find(org, name);
         for (ProductUsage usage : usages) {
-            String what = usage.usage(org, entity.name());
+            String what = usage.productUsage(org, entity.name());
             if (what != null) {
                 throw InvalidRequestException.forField("name", entity.name(),
                         "APIProduct [" + entity.name() + "] cannot be deleted: it is used by " + what);

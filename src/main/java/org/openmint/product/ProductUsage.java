@@ -7,5 +7,5 @@ package org.openmint.product;
 public interface ProductUsage {
 
     /** Whether anything of this feature uses the product; a short description of what, or null. */
-    String usage(String org, String productName);
+    String productUsage(String org, String productName);
 }
