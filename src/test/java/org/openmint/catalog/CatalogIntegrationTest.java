@@ -120,6 +120,13 @@ abstract class CatalogIntegrationTest extends IntegrationTest {
         return details;
     }
 
+    /** The {@code id} of every item of a JSON array. */
+    static java.util.List<String> ids(JsonNode array) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        array.forEach(item -> ids.add(item.get("id").asString()));
+        return ids;
+    }
+
     /** Replaces every embedded organization by {@code {"id": org}}, as a client sends references. */
     static void referToOrganization(JsonNode node, String org) {
         if (node instanceof ObjectNode object) {
