@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.openmint.error.InvalidRequestException;
-import org.openmint.error.ResourceNotFoundException;
 import org.openmint.web.QueryParameters;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -87,12 +86,7 @@ class ApiProductController {
 
     @GetMapping("/{name}/attributes/{attribute}")
     ApiProduct.Attribute attribute(@PathVariable String org, @PathVariable String name, @PathVariable String attribute) {
-        ApiProduct product = products.require(org, name);
-        String value = product.attribute(attribute);
-        if (value == null) {
-            throw new ResourceNotFoundException("Attribute", attribute);
-        }
-        return new ApiProduct.Attribute(attribute, value);
+        return products.attribute(org, name, attribute);
     }
 
     @PostMapping("/{name}/attributes/{attribute}")

@@ -1,5 +1,6 @@
 package org.openmint.product;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ interface ApiProductRepository extends JpaRepository<ApiProductEntity, ApiProduc
     Optional<ApiProductEntity> findByOrgIdAndNameIgnoreCase(String orgId, String name);
 
     @Query("select p from ApiProductEntity p where p.orgId = :orgId and p.name in :names")
-    List<ApiProductEntity> findByOrgIdAndNameIn(String orgId, java.util.Collection<String> names);
+    List<ApiProductEntity> findByOrgIdAndNameIn(String orgId, Collection<String> names);
 
     @Query(value = "select * from api_products where org_id = :orgId order by name collate \"C\"", nativeQuery = true)
     List<ApiProductEntity> findByOrgIdInNameOrder(String orgId);

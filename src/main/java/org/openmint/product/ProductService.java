@@ -188,6 +188,20 @@ public class ProductService {
     }
 
     /**
+     * One attribute of a product.
+     *
+     * @throws ResourceNotFoundException when the product or the attribute does not exist
+     */
+    @Transactional(readOnly = true)
+    ApiProduct.Attribute attribute(String org, String name, String attributeName) {
+        String value = require(org, name).attribute(attributeName);
+        if (value == null) {
+            throw new ResourceNotFoundException("Attribute", attributeName);
+        }
+        return new ApiProduct.Attribute(attributeName, value);
+    }
+
+    /**
      * Replaces every attribute of a product.
      *
      * @throws ResourceNotFoundException when the product does not exist

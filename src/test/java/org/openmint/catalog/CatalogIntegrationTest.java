@@ -1,6 +1,9 @@
 package org.openmint.catalog;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -92,7 +95,7 @@ abstract class CatalogIntegrationTest extends IntegrationTest {
             } else if (value instanceof Boolean bool) {
                 plan.put(field, bool);
             } else if (value instanceof Number number) {
-                plan.put(field, new java.math.BigDecimal(number.toString()));
+                plan.put(field, new BigDecimal(number.toString()));
             } else {
                 plan.put(field, value.toString());
             }
@@ -113,7 +116,7 @@ abstract class CatalogIntegrationTest extends IntegrationTest {
             if (bands[i + 1] != null) {
                 rate.put("endUnit", (Integer) bands[i + 1]);
             }
-            rate.put("rate", new java.math.BigDecimal((String) bands[i + 2]));
+            rate.put("rate", new BigDecimal((String) bands[i + 2]));
         }
         ArrayNode details = detail.arrayNode();
         details.add(detail);
@@ -121,8 +124,8 @@ abstract class CatalogIntegrationTest extends IntegrationTest {
     }
 
     /** The {@code id} of every item of a JSON array. */
-    static java.util.List<String> ids(JsonNode array) {
-        java.util.List<String> ids = new java.util.ArrayList<>();
+    static List<String> ids(JsonNode array) {
+        List<String> ids = new ArrayList<>();
         array.forEach(item -> ids.add(item.get("id").asString()));
         return ids;
     }
@@ -155,7 +158,7 @@ abstract class CatalogIntegrationTest extends IntegrationTest {
     private static void strip(JsonNode node) {
         if (node instanceof ObjectNode object) {
             if (object.get("organization") instanceof ObjectNode organization) {
-                organization.remove(java.util.List.of("address", "taxNexus", "taxRegNo", "transactionRelayURL"));
+                organization.remove(List.of("address", "taxNexus", "taxRegNo", "transactionRelayURL"));
             }
             object.properties().forEach(field -> strip(field.getValue()));
         } else if (node instanceof ArrayNode array) {

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.openmint.Api;
 import org.openmint.error.ResourceNotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -120,8 +122,8 @@ class CatalogServiceTests extends CatalogIntegrationTest {
     }
 
     /** JSON read as the tests' client reads it: decimals as BigDecimal. */
-    private static tools.jackson.databind.JsonNode asJson(String text) {
-        return new org.openmint.Api.Response(200, text, null).json();
+    private static JsonNode asJson(String text) {
+        return new Api.Response(200, text, null).json();
     }
 
     @Test

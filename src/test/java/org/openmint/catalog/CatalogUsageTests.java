@@ -3,6 +3,7 @@ package org.openmint.catalog;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +14,7 @@ class CatalogUsageTests extends CatalogIntegrationTest {
         String org = newCatalog();
         newCurrency(org, "EUR");
         api.post(plans(org, "phpunit"), standardPlan(org, "plan", Map.of("currency",
-                tools.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("id", "eur"), "ratePlanDetails", details("UNIT", 0, null, "1")))
+                JsonNodeFactory.instance.objectNode().put("id", "eur"), "ratePlanDetails", details("UNIT", 0, null, "1")))
                 .toString()).expectStatus(201);
 
         var refused = api.delete(mint(org) + "/supported-currencies/eur").expectError(400, "mint.supportedCurrencyInUse");

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.Fixtures;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -159,7 +160,7 @@ class PackageControllerTests extends CatalogIntegrationTest {
         newProduct(org, "second");
         api.post(packages(org) + "/phpunit/products/second", "{}").expectStatus(204);
         JsonNode details = details("UNIT", 0, null, "1");
-        ((tools.jackson.databind.node.ObjectNode) details.get(0)).putObject("product").put("id", "second");
+        ((ObjectNode) details.get(0)).putObject("product").put("id", "second");
         api.post(plans(org, "phpunit"), standardPlan(org, "specific", Map.of("ratePlanDetails", details)).toString())
                 .expectStatus(201);
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
@@ -427,13 +428,13 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
         return api.post(plans(org, "phpunit"), standardPlan(org, "plan", changes).toString());
     }
 
-    private static ArrayNode detail(java.util.function.Consumer<ObjectNode> change) {
+    private static ArrayNode detail(Consumer<ObjectNode> change) {
         ArrayNode details = details("UNIT", 0, null, "1");
         change.accept((ObjectNode) details.get(0));
         return details;
     }
 
-    private static ArrayNode rate(java.util.function.Consumer<ObjectNode> change) {
+    private static ArrayNode rate(Consumer<ObjectNode> change) {
         ArrayNode details = details("UNIT", 0, null, "1");
         change.accept((ObjectNode) details.get(0).get("ratePlanRates").get(0));
         return details;
