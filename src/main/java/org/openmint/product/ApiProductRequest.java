@@ -1,0 +1,30 @@
+package org.openmint.product;
+
+import java.util.List;
+
+/**
+ * The body of an API product create or replace (core Edge {@code APIProductRequest}); read-only fields a
+ * client echoes back ({@code createdAt}, {@code lastModifiedBy}, ...) are ignored.
+ */
+record ApiProductRequest(
+        String name,
+        String displayName,
+        String description,
+        String approvalType,
+        List<String> apiResources,
+        List<String> environments,
+        List<String> proxies,
+        List<String> scopes,
+        String quota,
+        String quotaInterval,
+        String quotaTimeUnit,
+        List<ApiProduct.Attribute> attributes) {
+
+    /** The body of {@code POST .../attributes}: {@code {"attribute": [...]}}. */
+    record Attributes(List<ApiProduct.Attribute> attribute) {
+    }
+
+    /** The body of {@code POST .../attributes/{name}}: {@code {"value": ...}}. */
+    record AttributeValue(String name, String value) {
+    }
+}
