@@ -7,6 +7,7 @@ public enum ErrorCode {
     NO_SUCH_RESOURCE("mint.noSuchResource"),
     DUPLICATE_ENTITY("mint.duplicateEntity"),
     SUPPORTED_CURRENCY_IN_USE("mint.supportedCurrencyInUse"),
+    DEVELOPER_IN_USE("mint.developerInUse"),
     INSUFFICIENT_FUNDS("mint.insufficientFunds"),
     CREDIT_LIMIT_EXCEEDED("mint.creditLimitExceeded"),
     DEVELOPER_SUSPENDED("mint.developerSuspended"),

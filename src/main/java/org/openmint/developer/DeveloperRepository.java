@@ -1,0 +1,47 @@
+package org.openmint.developer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface DeveloperRepository extends JpaRepository<DeveloperEntity, DeveloperEntity.Key> {
+
+    Optional<DeveloperEntity> findByOrgIdAndId(String orgId, UUID id);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    Optional<DeveloperEntity> findForUpdateByOrgIdAndId(String orgId, UUID id);
+
+    @Query("select d from DeveloperEntity d where d.orgId = :orgId and d.company = false"
+            + " and lower(d.email) = lower(:email)")
+    Optional<DeveloperEntity> findDeveloperByEmail(String orgId, String email);
+
+    @Query("select d from DeveloperEntity d where d.orgId = :orgId and d.company = true and lower(d.name) = lower(:name)")
+    Optional<DeveloperEntity> findCompanyByName(String orgId, String name);
+
+    @Query("select d.id from DeveloperEntity d where d.orgId = :orgId and d.company = false"
+            + " and lower(d.email) = lower(:email)")
+    Optional<UUID> findDeveloperIdByEmail(String orgId, String email);
+
+    @Query("select d.id from DeveloperEntity d where d.orgId = :orgId and d.company = true and lower(d.name) = lower(:name)")
+    Optional<UUID> findCompanyIdByName(String orgId, String name);
+
+    @Query(value = "select d from DeveloperEntity d where d.orgId = :orgId and d.company = false order by lower(d.email)",
+            countQuery = "select count(d) from DeveloperEntity d where d.orgId = :orgId and d.company = false")
+    Page<DeveloperEntity> findDevelopers(String orgId, Pageable pageable);
+
+    @Query("select d from DeveloperEntity d where d.orgId = :orgId and d.company = false"
+            + " and lower(d.email) >= lower(:startKey) order by lower(d.email)")
+    List<DeveloperEntity> findDevelopersFrom(String orgId, String startKey, Limit limit);
+
+    @Query("select d from DeveloperEntity d where d.orgId = :orgId and d.company = true"
+            + " and lower(d.name) >= lower(:startKey) order by lower(d.name)")
+    List<DeveloperEntity> findCompaniesFrom(String orgId, String startKey, Limit limit);
+}

@@ -1,0 +1,16 @@
+package org.openmint.web;
+
+import org.openmint.error.MintException;
+import org.springframework.http.ResponseEntity;
+
+/** The error response of a broken rule, for code that answers errors itself (idempotent replays). */
+public final class ErrorResponses {
+
+    private ErrorResponses() {
+    }
+
+    public static ResponseEntity<ErrorBody> of(MintException e) {
+        return ResponseEntity.status(ErrorStatus.of(e.errorCode()))
+                .body(new ErrorBody(e.errorCode().code(), e.getMessage(), e.contexts()));
+    }
+}
