@@ -1,0 +1,374 @@
+package org.openmint.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.openmint.Api;
+import org.openmint.Fixtures;
+import org.openmint.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openmint.app.TestApps.FIXTURE_ATTRIBUTES;
+import static org.openmint.app.TestApps.appBody;
+import static org.openmint.app.TestApps.developerApps;
+import static org.openmint.app.TestApps.newApp;
+import static org.openmint.app.TestApps.newProduct;
+import static org.openmint.app.TestApps.texts;
+
+class DeveloperAppControllerTests extends IntegrationTest {
+
+    private static final String FIXTURES =
+            "organizations/phpunit/developers/f43ffa3c-e147-47de-8cd6-f5b34429a531/apps/";
+    /** Edge's {@code appFamily} is in the fixtures of lists only; this service always sends it, as the OpenAPI does. */
+    private static final Set<String> OPTIONAL = Set.of("appFamily");
+
+    @Test
+    void shouldCreateAppShapedLikeTheFixtureWithOneCredentialForItsProducts() {
+        String org = newOrganization();
+        String email = registerDeveloper(org, null);
+        String developerId = developerId(org, email);
+        newProduct(api, org, "p1", "auto");
+        newProduct(api, org, "p2", "auto");
+        long before = System.currentTimeMillis();
+
+        JsonNode created = newApp(api, developerApps(org, email), "phpunit_test_app", List.of("p2", "P1"),
+                FIXTURE_ATTRIBUTES);
+
+        Fixtures.assertSameShape(Fixtures.load(FIXTURES + "POST.json"), created, OPTIONAL);
+        assertThat(UUID.fromString(created.get("appId").asString())).isNotNull();
+        assertThat(created.get("name").asString()).isEqualTo("phpunit_test_app");
+        assertThat(created.get("developerId").asString()).isEqualTo(developerId);
+        assertThat(created.has("companyName")).isFalse();
+        assertThat(created.get("appFamily").asString()).isEqualTo("default");
+        assertThat(created.get("status").asString()).isEqualTo("approved");
+        assertThat(created.get("callbackUrl").asString()).isEqualTo("http://example.com");
+        assertThat(created.get("attributes")).isEqualTo(Fixtures.load(FIXTURES + "POST.json").get("attributes"));
+        assertThat(created.get("scopes").isArray()).isTrue();
+        assertThat(created.get("createdAt").isIntegralNumber()).isTrue();
+        assertThat(created.get("createdAt").asLong()).isBetween(before - 1000, System.currentTimeMillis() + 1000);
+        assertThat(created.get("lastModifiedAt").asLong()).isEqualTo(created.get("createdAt").asLong());
+        assertThat(created.get("createdBy").asString()).isEqualTo(ADMIN);
+        assertThat(created.get("lastModifiedBy").asString()).isEqualTo(ADMIN);
+        assertThat(created.get("credentials")).hasSize(1);
+        JsonNode credential = created.get("credentials").get(0);
+        assertThat(credential.get("consumerKey").asString()).matches("[A-Za-z0-9]{32}");
+        assertThat(credential.get("consumerSecret").asString()).matches("[A-Za-z0-9]{16}");
+        assertThat(credential.get("expiresAt").asLong()).isEqualTo(-1);
+        assertThat(credential.get("issuedAt").asLong()).isEqualTo(created.get("createdAt").asLong());
+        assertThat(credential.get("status").asString()).isEqualTo("approved");
+        assertThat(credential.get("attributes").isEmpty()).isTrue();
+        assertThat(credential.get("apiProducts").toString()).isEqualTo(
+                "[{\"apiproduct\":\"p2\",\"status\":\"approved\"},{\"apiproduct\":\"p1\",\"status\":\"approved\"}]");
+        assertThat(created.has("apiProducts")).isFalse();
+    }
+
+    @Test
+    void shouldGenerateDifferentCredentialsForEveryApp() {
+        String org = newOrganization();
+        String email = registerDeveloper(org, null);
+
+        JsonNode first = newApp(api, developerApps(org, email), "first", List.of());
+        JsonNode second = newApp(api, developerApps(org, email), "second", List.of());
+
+        assertThat(second.get("appId")).isNotEqualTo(first.get("appId"));
+        assertThat(second.at("/credentials/0/consumerKey")).isNotEqualTo(first.at("/credentials/0/consumerKey"));
+        assertThat(second.at("/credentials/0/consumerSecret")).isNotEqualTo(first.at("/credentials/0/consumerSecret"));
+        assertThat(first.at("/credentials/0/apiProducts").isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldGetAppByNameInAnyCaseWhenDeveloperIsAddressedByEmailEncodedOrById() {
+        String org = newOrganization();
+        String email = registerDeveloper(org, null);
+        newProduct(api, org, "p1", "auto");
+        JsonNode created = newApp(api, developerApps(org, email), "phpunit_test_app", List.of("p1"),
+                FIXTURE_ATTRIBUTES);
+
+        JsonNode byEmail = api.get(developerApps(org, email) + "/phpunit_test_app").expectStatus(200).json();
+        JsonNode encoded = api.get(developerApps(org, email.toUpperCase().replace("@", "%40")) + "/PHPUNIT_test_app")
+                .expectStatus(200).json();
+        JsonNode byId = api.get(developerApps(org, developerId(org, email)) + "/phpunit_test_app")
+                .expectStatus(200).json();
+
+        Fixtures.assertSameShape(Fixtures.load(FIXTURES + "phpunit_test_app/GET.json"), byEmail, OPTIONAL);
+        assertThat(byEmail).isEqualTo(created);
+        assertThat(encoded).isEqualTo(created);
+        assertThat(byId).isEqualTo(created);
+    }
+
+    @Test
+    void shouldReplaceAttributesCallbackUrlAndProductsWhenPut() {
+        String org = newOrganization();
+        String email = registerDeveloper(org, null);
+        newProduct(api, org, "p1", "auto");
+        newProduct(api, org, "p2", "auto");
+        JsonNode created = newApp(api, developerApps(org, email), "phpunit_test_app", List.of("p1"),
+                FIXTURE_ATTRIBUTES);
+        ObjectNode body = (ObjectNode) Fixtures.load(FIXTURES + "phpunit_test_app/PUT.json");
+        body.putArray("apiProducts").add("p2").add("p1");
+
+        JsonNode updated = api.put(developerApps(org, email) + "/phpunit_test_app", body.toString())
+                .expectStatus(200).json();
+
+        Fixtures.assertSameShape(Fixtures.load(FIXTURES + "phpunit_test_app/PUT.json"), updated, OPTIONAL);
+        assertThat(updated.get("attributes")).isEqualTo(body.get("attributes"));
+        assertThat(updated.get("callbackUrl").asString()).isEqualTo("http://foo.example.com");
+        assertThat(updated.get("appId")).isEqualTo(created.get("appId"));
+        assertThat(updated.get("createdAt")).isEqualTo(created.get("createdAt"));
+        assertThat(updated.get("lastModifiedAt").asLong()).isGreaterThanOrEqualTo(created.get("createdAt").asLong());
+        assertThat(updated.at("/credentials/0/consumerKey")).isEqualTo(created.at("/credentials/0/consumerKey"));
+        assertThat(texts(updated.at("/credentials/0/apiProducts"), "apiproduct")).containsExactly("p2", "p1");
+        assertThat(api.get(developerApps(org, email) + "/phpunit_test_app").json()).isEqualTo(updated);
+    }
+
+    @Test
+    void shouldKeepProductsWhenPutWithoutThemAndClearThemWhenPutEmpty() {
+        String org = newOrganization();
+        String email = registerDeveloper(org, null);
+        newProduct(api, org, "p1", "auto");
+        String path = developerApps(org, email) + "/app";
+        newApp(api, developerApps(org, email), "app", List.of("p1"), "foo", "bar");
+
+        JsonNode kept = api.put(path, "{\"name\": \"app\", \"attributes\": [{\"name\": \"a\", \"value\": \"b\"}]}")
+                .expectStatus(200).json();
+        JsonNode cleared = api.put(path, "{\"apiProducts\": []}").expectStatus(200).json();
+
+        assertThat(texts(kept.at("/credentials/0/apiProducts"), "apiproduct")).containsExactly("p1");
+        assertThat(kept.get("attributes").toString()).isEqualTo("[{\"name\":\"a\",\"value\":\"b\"}]");
+        assertThat(kept.has("callbackUrl")).isFalse();
+        assertThat(cleared.at("/credentials/0/apiProducts").isEmpty()).isTrue();
+        assertThat(cleared.get("attributes").isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldGiveManuallyApprovedProductsPendingStatusAndKeepStatusAcrossPut() {
+        String org = newOrganization();
+        String email = registerDeveloper(org, null);
+        newProduct(api, org, "free", "auto");
+        newProduct(api, org, "premium", "manual");
+
+        JsonNode created = newApp(api, developerApps(org, email), "app", List.of("premium", "free"));
+        JsonNode updated = api.put(developerApps(org, email) + "/app", appBody("app", List.of("free", "premium")))
+                .expectStatus(200).json();
+
+        assertThat(created.at("/credentials/0/apiProducts").toString()).isEqualTo(
+                "[{\"apiproduct\":\"premium\",\"status\":\"pending\"},"
+                + "{\"apiproduct\":\"free\",\"status\":\"approved\"}]");
+        assertThat(updated.at("/credentials/0/apiProducts").toString()).isEqualTo(
+                "[{\"apiproduct\":\"free\",\"status\":\"approved\"},"
+                + "{\"apiproduct\":\"premium\",\"status\":\"pending\"}]");
+        assertThat(created.at("/credentials/0/status").asString()).isEqualTo("approved");
+    }
+
+    @Test
+    void shouldSetKeyExpiryFromKeyExpiresIn() {
+        String org = newOrganization();
+        String email = registerDeveloper(org, null);
+
+        JsonNode app = api.post(developerApps(org, email), "{\"name\": \"app\", \"keyExpiresIn\": 86400000}")
+                .expectStatus(201).json();
+        JsonNode never = api.post(developerApps(org, email), "{\"name\": \"never\", \"keyExpiresIn\": -1}")
+                .expectStatus(201).json();
+
+        JsonNode credential = app.at("/credentials/0");
+        assertThat(credential.get("expiresAt").asLong()).isEqualTo(credential.get("issuedAt").asLong() + 86_400_000L);
+        assertThat(never.at("/credentials/0/expiresAt").asLong()).isEqualTo(-1);
+        assertThat(app.has("callbackUrl")).isFalse();
+        assertInvalid(api.post(developerApps(org, email), "{\"name\": \"zero\", \"keyExpiresIn\": 0}"), "keyExpiresIn");
+    }
+
+    @Test
+    void shouldListNamesOrExpandedAppsFromStartKeyWhenAsked() {
+        String org = newOrganization();
+        String email = registerDeveloper(org, null);
+        String other = registerDeveloper(org, null);
+        newProduct(api, org, "p1", "auto");
+        for (String name : List.of("c", "A", "e", "b", "d")) {
+            newApp(api, developerApps(org, email), name, List.of("p1"), FIXTURE_ATTRIBUTES);
+        }
+        newApp(api, developerApps(org, other), "other", List.of());
+
+        JsonNode names = api.get(developerApps(org, email)).expectStatus(200).json();
+        JsonNode fromC = api.get(developerApps(org, email) + "?expand=false&startKey=C").expectStatus(200).json();
+        JsonNode counted = api.get(developerApps(org, email) + "?count=2&expand=false&startKey=b").expectStatus(200)
+                .json();
+        JsonNode expanded = api.get(developerApps(org, email) + "?expand=true").expectStatus(200).json();
+        JsonNode shallow = api.get(developerApps(org, developerId(org, email))
+                + "?count=2&shallowExpand=true&startKey=d").expectStatus(200).json();
+
+        Fixtures.assertSameShape(Fixtures.load(FIXTURES + "GET_expand=false.json"), names, Set.of());
+        assertThat(texts(names, null)).containsExactly("A", "b", "c", "d", "e");
+        Fixtures.assertSameShape(Fixtures.load(FIXTURES + "GET_expand=false-startKey=4phpunit_test_app.json"),
+                fromC, Set.of());
+        assertThat(texts(fromC, null)).containsExactly("c", "d", "e");
+        Fixtures.assertSameShape(
+                Fixtures.load(FIXTURES + "GET_count=2-expand=false-startKey=3phpunit_test_app.json"), counted,
+                Set.of());
+        assertThat(texts(counted, null)).containsExactly("b", "c");
+        // The list fixtures leave out expiresAt of a credential that never expires; single apps have it.
+        Fixtures.assertSameShape(Fixtures.load(FIXTURES + "GET_expand=true.json"), expanded, Set.of("expiresAt"));
+        assertThat(texts(expanded.get("app"), "name")).containsExactly("A", "b", "c", "d", "e");
+        assertThat(expanded.get("app").get(0)).isEqualTo(api.get(developerApps(org, email) + "/A").json());
+        Fixtures.assertSameShape(
+                Fixtures.load(FIXTURES + "GET_count=2-shallowExpand=true-startKey=3phpunit_test_app.json"), shallow,
+                Set.of("expiresAt"));
+        assertThat(texts(shallow.get("app"), "name")).containsExactly("d", "e");
+        assertThat(api.get(developerApps(org, registerDeveloper(org, null))).json().isEmpty()).isTrue();
+        assertInvalid(api.get(developerApps(org, email) + "?count=0"), "count");
+        assertInvalid(api.get(developerApps(org, email) + "?count=1001"), "count");
+        assertInvalid(api.get(developerApps(org, email) + "?expand=maybe"), "expand");
+    }
+
+    @Test
+    void shouldDeleteAppAndAnswerItAsItWas() {
+        String org = newOrganization();
+        String email = registerDeveloper(org, null);
+        newProduct(api, org, "p1", "auto");
+        JsonNode created = newApp(api, developerApps(org, email), "app", List.of("p1"), FIXTURE_ATTRIBUTES);
+
+        JsonNode deleted = api.delete(developerApps(org, email) + "/APP").expectStatus(200).json();
+
+        assertThat(deleted).isEqualTo(created);
+        api.get(developerApps(org, email) + "/app").expectError(404, "mint.resourceDoesNotExist");
+        api.get(TestApps.appById(org, created.get("appId").asString())).expectError(404, "mint.resourceDoesNotExist");
+        api.delete(developerApps(org, email) + "/app").expectError(404, "mint.resourceDoesNotExist");
+        assertThat(api.get(developerApps(org, email)).json().isEmpty()).isTrue();
+        JsonNode again = newApp(api, developerApps(org, email), "app", List.of("p1"));
+        assertThat(again.get("appId")).isNotEqualTo(created.get("appId"));
+    }
+
+    @Test
+    void shouldRefuseMissingOrInvalidFields() {
+        String org = newOrganization();
+        String email = registerDeveloper(org, null);
+        String apps = developerApps(org, email);
+
+        assertInvalid(api.post(apps, appBody(null, List.of())), "name");
+        assertInvalid(api.post(apps, appBody("  ", List.of())), "name");
+        assertInvalid(api.post(apps, appBody("a/b", List.of())), "name");
+        assertInvalid(api.post(apps, appBody("_app", List.of())), "name");
+        assertInvalid(api.post(apps, appBody("x".repeat(256), List.of())), "name");
+        assertInvalid(api.post(apps, appBody("app", List.of(), "foo", "1", "foo", "2")), "foo");
+        assertInvalid(api.post(apps, "{\"name\": \"app\", \"attributes\": [{\"value\": \"v\"}]}"), "attributes");
+        assertInvalid(api.post(apps, "{\"name\": \"app\", \"apiProducts\": [\"\"]}"), "apiProducts");
+        assertInvalid(api.post(apps, "{\"name\": \"app\", \"scopes\": [null]}"), "scopes");
+        assertInvalid(api.post(apps, "{\"name\": \"app\", \"callbackUrl\": \"" + "x".repeat(2049) + "\"}"),
+                "callbackUrl");
+        assertInvalid(api.post(apps, "{\"name\": \"app\", \"apiProducts\": \"p1\"}"), "apiProducts");
+        api.post(apps, "{").expectError(400, "mint.invalidRequest");
+        api.post(apps, "").expectError(400, "mint.invalidRequest");
+
+        newApp(api, apps, "app", List.of());
+        assertInvalid(api.put(apps + "/app", appBody("other", List.of())), "name");
+        assertInvalid(api.put(apps + "/app", appBody("app", List.of(), "a", "1", "a", "1")), "a");
+        api.get(apps + "/other").expectError(404, "mint.resourceDoesNotExist");
+        assertThat(texts(api.get(apps).json(), null)).containsExactly("app");
+    }
+
+    @Test
+    void shouldRefuseDuplicateNameInAnyCaseForTheSameDeveloperOnly() {
+        String org = newOrganization();
+        String email = registerDeveloper(org, null);
+        String other = registerDeveloper(org, null);
+        newApp(api, developerApps(org, email), "My App", List.of());
+
+        Api.Response duplicate = api.post(developerApps(org, email), appBody("my app", List.of()))
+                .expectError(409, "mint.duplicateEntity");
+
+        assertThat(duplicate.json().get("message").asString()).contains("my app");
+        newApp(api, developerApps(org, other), "My App", List.of());
+        assertThat(api.get(developerApps(org, email)).json()).hasSize(1);
+    }
+
+    @Test
+    void shouldAnswerNotFoundForUnknownProductAndChangeNothing() {
+        String org = newOrganization();
+        String email = registerDeveloper(org, null);
+        newProduct(api, org, "p1", "auto");
+        newApp(api, developerApps(org, email), "app", List.of("p1"));
+
+        Api.Response unknown = api.post(developerApps(org, email), appBody("other", List.of("p1", "nope")))
+                .expectError(404, "mint.resourceDoesNotExist");
+        api.put(developerApps(org, email) + "/app", appBody("app", List.of("nope")))
+                .expectError(404, "mint.resourceDoesNotExist");
+
+        assertThat(unknown.json().get("message").asString()).contains("[nope]");
+        assertThat(texts(api.get(developerApps(org, email)).json(), null)).containsExactly("app");
+        JsonNode app = api.get(developerApps(org, email) + "/app").json();
+        assertThat(texts(app.at("/credentials/0/apiProducts"), "apiproduct")).containsExactly("p1");
+    }
+
+    @Test
+    void shouldAnswerNotFoundForUnknownOrganizationDeveloperOrApp() {
+        String org = newOrganization();
+        String email = registerDeveloper(org, null);
+        String company = registerCompany(org, null);
+        String nobody = developerApps(org, "nobody@example.com");
+
+        api.get(nobody).expectError(404, "mint.resourceDoesNotExist");
+        api.post(nobody, appBody("app", List.of())).expectError(404, "mint.resourceDoesNotExist");
+        api.get(nobody + "/app").expectError(404, "mint.resourceDoesNotExist");
+        api.put(nobody + "/app", appBody("app", List.of())).expectError(404, "mint.resourceDoesNotExist");
+        api.delete(nobody + "/app").expectError(404, "mint.resourceDoesNotExist");
+        api.get(developerApps(org, UUID.randomUUID().toString())).expectError(404, "mint.resourceDoesNotExist");
+        api.post(developerApps(org, company), appBody("app", List.of()))
+                .expectError(404, "mint.resourceDoesNotExist");
+        api.get(developerApps("no-such-org", email)).expectError(404, "mint.resourceDoesNotExist");
+        Api.Response unknownApp = api.get(developerApps(org, email) + "/nope").expectError(404,
+                "mint.resourceDoesNotExist");
+        assertThat(unknownApp.json().get("message").asString()).isEqualTo("App with id [nope] does not exist");
+        api.put(developerApps(org, email) + "/nope", appBody("nope", List.of()))
+                .expectError(404, "mint.resourceDoesNotExist");
+        api.delete(developerApps(org, email) + "/nope").expectError(404, "mint.resourceDoesNotExist");
+    }
+
+    @Test
+    void shouldCreateOneAppWhenTheSameNameIsPostedConcurrently() throws Exception {
+        String org = newOrganization();
+        String email = registerDeveloper(org, null);
+        int clients = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                Callable<Integer> create = () -> {
+                    start.await();
+                    return api.post(developerApps(org, email), appBody("race", List.of())).status();
+                };
+                statuses.add(pool.submit(create));
+            }
+            start.countDown();
+            List<Integer> results = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                results.add(status.get(30, TimeUnit.SECONDS));
+            }
+
+            assertThat(results).containsOnly(201, 409);
+            assertThat(results).containsOnlyOnce(201);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(texts(api.get(developerApps(org, email)).json(), null)).containsExactly("race");
+    }
+
+    private String developerId(String org, String email) {
+        return api.get("/v1/organizations/" + org + "/developers/" + email).json().get("developerId").asString();
+    }
+
+    private static void assertInvalid(Api.Response response, String field) {
+        response.expectError(400, "mint.invalidRequest");
+        assertThat(response.json().get("contexts").findValuesAsString("name")).contains(field);
+    }
+}
