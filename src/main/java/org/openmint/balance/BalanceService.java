@@ -171,6 +171,18 @@ public class BalanceService {
         return creditLimitView(updated, currency);
     }
 
+    /**
+     * Announces the account's balances as they stand in the current billing period, so that state
+     * derived from them (suspensions) catches up with a month that has turned since their last change.
+     */
+    @Transactional
+    public void refresh(DeveloperAccount account) {
+        boolean prepaid = isPrepaid(account);
+        for (BalanceRow row : current(account)) {
+            publish(account, row, currency(account, row), prepaid);
+        }
+    }
+
     /** The postpaid developer's credit limits: {@code amount} = effective limit, {@code usage} = this period's. */
     @Transactional(readOnly = true)
     public Map<String, Object> creditLimits(DeveloperAccount account, Paging paging) {

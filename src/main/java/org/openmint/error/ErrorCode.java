@@ -11,6 +11,7 @@ public enum ErrorCode {
     INSUFFICIENT_FUNDS("mint.insufficientFunds"),
     CREDIT_LIMIT_EXCEEDED("mint.creditLimitExceeded"),
     DEVELOPER_SUSPENDED("mint.developerSuspended"),
+    NO_CURRENT_PUBLISHABLE_ENTITY("mint.noCurrentPublishableEntity"),
     TOPUP_AMOUNT_BELOW_MINIMUM("mint.topupAmountBelowMinimum"),
     IDEMPOTENCY_KEY_REUSED("mint.idempotencyKeyReused"),
     IDEMPOTENCY_REQUEST_IN_PROGRESS("mint.idempotencyRequestInProgress"),

@@ -1,0 +1,29 @@
+package org.openmint.transaction;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A stored transaction. {@code custAtts} has 10 entries, null where not given. */
+record TransactionRow(
+        UUID id,
+        TransactionType type,
+        String developerId,
+        UUID appId,
+        String productId,
+        String packageId,
+        String ratePlanId,
+        String ratePlanLevel,
+        String currencyId,
+        long batchSize,
+        BigDecimal ratedUnits,
+        BigDecimal rate,
+        List<BigDecimal> custAtts,
+        boolean forced,
+        String notes,
+        UUID ledgerEntryId,
+        Instant createdAt,
+        String createdBy,
+        String idempotencyKey) {
+}
