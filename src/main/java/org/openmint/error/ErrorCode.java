@@ -21,6 +21,7 @@ public enum ErrorCode {
     NOT_ACCEPTABLE("mint.notAcceptable"),
     UNAUTHORIZED("mint.unauthorized"),
     FORBIDDEN("mint.forbidden"),
+    TOO_MANY_REQUESTS("mint.tooManyRequests"),
     SERVICE_UNAVAILABLE("mint.serviceUnavailable"),
     INTERNAL_ERROR("mint.internalError");
 

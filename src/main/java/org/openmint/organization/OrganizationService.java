@@ -49,6 +49,11 @@ public class OrganizationService {
                 .orElseThrow(() -> new ResourceNotFoundException("Organization", org));
     }
 
+    /** Whether {@code org} is a syntactically valid organization id (the organization need not exist). */
+    public static boolean isValidName(String org) {
+        return org != null && ORG_NAME.matcher(org).matches();
+    }
+
     /** Whether the organization exists. */
     @Transactional(readOnly = true)
     public boolean exists(String org) {

@@ -8,18 +8,32 @@ import org.openmint.error.ErrorCode;
 import org.openmint.web.ErrorBody;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
 
-/** HTTP Basic on every endpoint but {@code /actuator/health}; 401 and 403 in the spec's error body. */
+/**
+ * HTTP Basic on every endpoint but {@code /actuator/health}, and who may call what, in one place:
+ * {@code /v1/mint/organizations/{org}/**} and {@code /v1/organizations/{org}/**} as the caller's
+ * role in {@code {org}} allows ({@link OrganizationAccess}); everything else, {@code /emulator/**}
+ * included, system administrators only. Errors in the spec's body: 401, 403, 429 for a username
+ * locked by failed logins ({@link LoginThrottle}), 503 when the accounts cannot be read.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    private static final String[] ORGANIZATION_PATHS = {
+            "/v1/mint/organizations/{org}", "/v1/mint/organizations/{org}/**",
+            "/v1/organizations/{org}", "/v1/organizations/{org}/**"};
 
     @Bean
     PasswordEncoder passwordEncoder(MintProperties properties) {
@@ -27,23 +41,40 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json,
+            MintAuthenticationProvider authenticationProvider) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
+                // this provider alone: no parent manager that would check (and count) a failed login twice
+                .authenticationManager(new ProviderManager(authenticationProvider))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(ORGANIZATION_PATHS).access(new OrganizationAccess())
+                        .anyRequest().hasRole(CurrentUser.SYSTEM_ADMIN_ROLE))
                 .httpBasic(basic -> basic.realmName("OpenMint")
-                        .authenticationEntryPoint((request, response, e) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"OpenMint\"");
-                            write(response, json, HttpServletResponse.SC_UNAUTHORIZED,
-                                    ErrorBody.of(ErrorCode.UNAUTHORIZED, "Authentication required"));
-                        }))
+                        .authenticationEntryPoint((request, response, e) -> authenticationFailed(response, json, e)))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) ->
                         write(response, json, HttpServletResponse.SC_FORBIDDEN,
                                 ErrorBody.of(ErrorCode.FORBIDDEN, "Access denied"))));
         return http.build();
+    }
+
+    private static void authenticationFailed(HttpServletResponse response, JsonMapper json, AuthenticationException e)
+            throws IOException {
+        if (e instanceof LoginThrottledException throttled) {
+            long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            write(response, json, 429, ErrorBody.of(ErrorCode.TOO_MANY_REQUESTS,
+                    "Too many failed login attempts for this user; retry in " + seconds + " seconds"));
+        } else if (e instanceof AuthenticationServiceException) {
+            write(response, json, HttpServletResponse.SC_SERVICE_UNAVAILABLE, ErrorBody.of(ErrorCode.SERVICE_UNAVAILABLE,
+                    "The service is temporarily unavailable; retry later"));
+        } else {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OpenMint\"");
+            write(response, json, HttpServletResponse.SC_UNAUTHORIZED,
+                    ErrorBody.of(ErrorCode.UNAUTHORIZED, "Authentication required"));
+        }
     }
 
     private static void write(HttpServletResponse response, JsonMapper json, int status, ErrorBody body)
