@@ -68,6 +68,11 @@ class AuthenticationCache {
         entries.remove(key(username));
     }
 
+    /** How many logins are remembered. */
+    int size() {
+        return entries.size();
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void onUserChanged(UserChangedEvent event) {
         evict(event.username());

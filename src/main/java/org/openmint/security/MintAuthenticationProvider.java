@@ -23,14 +23,14 @@ import org.springframework.transaction.TransactionException;
 @Component
 class MintAuthenticationProvider implements AuthenticationProvider {
 
-    private final Accounts accounts;
+    private final MintAccounts accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuthenticationCache cache;
     private final LoginThrottle throttle;
     /** Checked against when the username is unknown, so that the answer takes as long as for a known one. */
     private final String unknownUserHash;
 
-    MintAuthenticationProvider(Accounts accounts, PasswordEncoder passwordEncoder, AuthenticationCache cache,
+    MintAuthenticationProvider(MintAccounts accounts, PasswordEncoder passwordEncoder, AuthenticationCache cache,
             LoginThrottle throttle) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -44,13 +44,13 @@ class MintAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         throttle.check(username);
-        Optional<Accounts.Account> found = find(username);
+        Optional<MintAccounts.Account> found = find(username);
         if (found.isEmpty()) {
             passwordEncoder.matches(password, unknownUserHash);
             throttle.failed(username);
             throw new BadCredentialsException("Bad credentials");
         }
-        Accounts.Account account = found.get();
+        MintAccounts.Account account = found.get();
         MintPrincipal principal = account.principal();
         if (!cache.contains(principal.username(), password, account.passwordHash())) {
             if (!passwordEncoder.matches(password, account.passwordHash())) {
@@ -69,7 +69,7 @@ class MintAuthenticationProvider implements AuthenticationProvider {
     }
 
     /** Looks the account up; a database failure is the service's fault, not a failed login. */
-    private Optional<Accounts.Account> find(String username) {
+    private Optional<MintAccounts.Account> find(String username) {
         try {
             return accounts.find(username);
         } catch (DataAccessException | TransactionException e) {

@@ -19,14 +19,14 @@ import org.springframework.stereotype.Component;
  * start-up and logged once: the only secret ever logged, so that the operator can log in.
  */
 @Component
-class Accounts {
+class MintAccounts {
 
-    private static final Logger log = LoggerFactory.getLogger(Accounts.class);
+    private static final Logger log = LoggerFactory.getLogger(MintAccounts.class);
 
     private final Account admin;
     private final UserService users;
 
-    Accounts(MintProperties properties, PasswordEncoder passwordEncoder, UserService users) {
+    MintAccounts(MintProperties properties, PasswordEncoder passwordEncoder, UserService users) {
         String username = properties.admin().username();
         String password = properties.admin().password();
         if (password == null || password.isEmpty()) {
