@@ -51,6 +51,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers(ORGANIZATION_PATHS).access(new OrganizationAccess())
+                        .requestMatchers("/emulator/**").hasRole(CurrentUser.SYSTEM_ADMIN_ROLE)
                         .anyRequest().hasRole(CurrentUser.SYSTEM_ADMIN_ROLE))
                 .httpBasic(basic -> basic.realmName("OpenMint")
                         .authenticationEntryPoint((request, response, e) -> authenticationFailed(response, json, e)))

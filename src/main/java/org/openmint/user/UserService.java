@@ -54,7 +54,7 @@ public class UserService {
     /** The login details of the user with this username (any case), for authentication. */
     @Transactional(readOnly = true)
     public Optional<UserLogin> findLogin(String username) {
-        return users.findByUsername(username).map(UserEntity::toLogin);
+        return users.findWithRolesByUsername(username).map(UserEntity::toLogin);
     }
 
     @Transactional(readOnly = true)

@@ -1,11 +1,16 @@
 package org.openmint.user;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openmint.Api;
 import org.openmint.IntegrationTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,6 +97,23 @@ class UserControllerTests extends IntegrationTest {
             assertThat(response.body()).doesNotContain(password)
                     .doesNotContainIgnoringCase("password\":").doesNotContain("$2a$").doesNotContain("$2b$");
         }
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void shouldNeverLogPasswordsOrCredentials(CapturedOutput output) {
+        String org = newOrganization();
+        String username = newUsername();
+        String password = "another-distinctive-password";
+        api.post(USERS, body(username, password, Map.of(org, "readonly"))).expectStatus(201);
+
+        api.as(username, password).get("/v1/mint/organizations/" + org).expectStatus(200);
+        api.as(username, password + "-wrong").get("/v1/mint/organizations/" + org).expectError(401, "mint.unauthorized");
+        api.put(USERS + "/" + username, body(username, password + "-new", Map.of())).expectStatus(200);
+
+        String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        assertThat(output.getAll()).doesNotContain(password).doesNotContain(credentials).doesNotContain(ADMIN_PASSWORD)
+                .doesNotContain("$2a$");
     }
 
     @Test
