@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.openmint.MutableClock;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,8 +30,7 @@ class LoginThrottleTests {
 
         clock.advance(Duration.ofMinutes(4).plusSeconds(59));
         assertThatThrownBy(() -> throttle.check("OPS@example.com")).isInstanceOf(LoginThrottledException.class)
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((LoginThrottledException) e).retryAfter())
-                        .isEqualTo(Duration.ofSeconds(1)));
+                .satisfies(e -> assertThat(((LoginThrottledException) e).retryAfter()).isEqualTo(Duration.ofSeconds(1)));
         assertThatCode(() -> throttle.check("other@example.com")).doesNotThrowAnyException();
 
         clock.advance(Duration.ofSeconds(1));
