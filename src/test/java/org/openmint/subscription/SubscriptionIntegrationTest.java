@@ -132,15 +132,24 @@ abstract class SubscriptionIntegrationTest extends IntegrationTest {
 
     /**
      * Registers a developer that can accept plans: a legal name and an address, the billing type given
-     * and the fixture's category, tax and type attributes; then more attributes (name, value pairs).
+     * and the fixture's category, tax and type attributes; {@code attributes} (name, value pairs) add to
+     * or replace these.
      */
     protected String newDeveloper(String org, String billingType, String... attributes) {
         String email = "dev-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        List<String> all = new ArrayList<>(List.of("MINT_DEVELOPER_LEGAL_NAME", "Legal " + email,
+        List<String> defaults = List.of("MINT_DEVELOPER_LEGAL_NAME", "Legal " + email,
                 "MINT_DEVELOPER_ADDRESS", ADDRESS, "MINT_BILLING_TYPE", billingType, "MINT_APPROX_TAX_RATE",
                 "123.4567", "MINT_IS_BROKER", "false", "MINT_DEVELOPER_CATEGORY", CATEGORY, "MINT_DEVELOPER_TYPE",
-                "UNTRUSTED", "MINT_TAX_EXEMPT_AUTH_NO", "taxExemptAuthNo"));
-        all.addAll(List.of(attributes));
+                "UNTRUSTED", "MINT_TAX_EXEMPT_AUTH_NO", "taxExemptAuthNo");
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < defaults.size(); i += 2) {
+            values.put(defaults.get(i), defaults.get(i + 1));
+        }
+        for (int i = 0; i + 1 < attributes.length; i += 2) {
+            values.put(attributes[i], attributes[i + 1]);
+        }
+        List<String> all = new ArrayList<>();
+        values.forEach((name, value) -> all.addAll(List.of(name, value)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("email", email);
         body.put("firstName", "Dev");
