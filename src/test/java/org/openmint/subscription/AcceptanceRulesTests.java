@@ -1,7 +1,13 @@
 package org.openmint.subscription;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
@@ -206,5 +212,28 @@ class AcceptanceRulesTests extends SubscriptionIntegrationTest {
         api.get(ratePlans(org, "developers", dev) + "/" + first).expectError(404, "mint.resourceDoesNotExist");
         assertThat(api.get(acceptedPlans(org, "developers", dev)).listField("developerRatePlan", "id")).hasSize(1);
         accept(org, "developers", dev, acceptance(dev, "first", day(0), day(1), "suppressWarning", "false"));
+    }
+
+    @Test
+    void shouldAcceptOnlyOneOfConcurrentOverlappingAcceptances() throws Exception {
+        String org = newCatalog();
+        newPlan(org, "phpunit", "standard");
+        String dev = newDeveloper(org, "POSTPAID");
+        String body = acceptance(dev, "standard", day(2), null);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                statuses.add(pool.submit(() -> api.post(ratePlans(org, "developers", dev), body).status()));
+            }
+            List<Integer> answered = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answered.add(status.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(answered).containsOnlyOnce(201).containsOnly(201, 400);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(acceptedCount(org, "developers", dev)).isEqualTo(1);
     }
 }
