@@ -183,6 +183,37 @@ public class BalanceService {
         }
     }
 
+    /**
+     * What a prepaid account has in the currency now, read without changing anything: the remaining
+     * balance of the current billing period (zero without a balance) and the automatic reload that a
+     * charge leaving less than the replenish amount would add (zero when automatic reloads are off).
+     */
+    @Transactional(readOnly = true)
+    public Funds funds(DeveloperAccount account, String currencyId) {
+        return balances.find(account.org(), account.id(), currencyId)
+                .map(row -> row.in(period(account.org()), true))
+                .map(row -> new Funds(row.remaining(),
+                        row.isRecurring() && row.recurringAmount() != null ? row.recurringAmount() : Money.ZERO))
+                .orElse(new Funds(Money.ZERO, Money.ZERO));
+    }
+
+    /**
+     * The money of a prepaid balance.
+     *
+     * @param remaining the remaining balance of the current billing period
+     * @param automaticReload what an automatic reload adds, zero when they are off
+     */
+    public record Funds(BigDecimal remaining, BigDecimal automaticReload) {
+
+        /**
+         * Whether charges totalling {@code amount} can be paid: the remaining balance, topped up by the
+         * automatic reload the charges trigger, covers them.
+         */
+        public boolean canPay(BigDecimal amount) {
+            return amount.compareTo(remaining.add(automaticReload)) <= 0;
+        }
+    }
+
     /** The postpaid developer's credit limits: {@code amount} = effective limit, {@code usage} = this period's. */
     @Transactional(readOnly = true)
     public Map<String, Object> creditLimits(DeveloperAccount account, Paging paging) {

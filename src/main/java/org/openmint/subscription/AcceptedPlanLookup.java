@@ -1,0 +1,63 @@
+package org.openmint.subscription;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.openmint.catalog.CatalogService;
+import org.openmint.catalog.RatePlan;
+import org.openmint.transaction.ActivePlan;
+import org.openmint.transaction.PlanLookup;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells the transactions resource which accepted plan prices an account's usage. Depends on nothing
+ * but the accepted plans and the catalog, so that the transactions feature can depend on it.
+ */
+@Component
+class AcceptedPlanLookup implements PlanLookup {
+
+    private final AcceptedRatePlanRepository plans;
+    private final CatalogService catalog;
+
+    AcceptedPlanLookup(AcceptedRatePlanRepository plans, CatalogService catalog) {
+        this.plans = plans;
+        this.catalog = catalog;
+    }
+
+    /**
+     * The account's accepted plan in effect at {@code at} whose rate plan is in effect then (published,
+     * within its dates) and covers the product; the latest started one if several do.
+     */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ActivePlan> activePlan(String org, String accountId, String productId, Instant at) {
+        Optional<UUID> account = uuid(accountId);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        for (AcceptedRatePlanEntity accepted : plans.findInEffect(org, account.get(), at)) {
+            RatePlan plan = catalog.requireRatePlan(org, accepted.ratePlanId());
+            if (plan.inEffectAt(at) && plan.coversProduct(productId)) {
+                return Optional.of(new ActivePlan(accepted.id().toString(), plan));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean hasAccepted(String org, String accountId, String ratePlanId) {
+        return uuid(accountId).map(id -> plans.existsByOrgIdAndDeveloperIdAndRatePlanId(org, id, ratePlanId))
+                .orElse(false);
+    }
+
+    private static Optional<UUID> uuid(String value) {
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+}
