@@ -40,7 +40,6 @@ import org.openmint.product.ApiProduct;
 import org.openmint.security.CurrentUser;
 import org.openmint.suspension.SuspensionService;
 import org.openmint.web.Paging;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,12 +64,12 @@ public class TransactionService {
     private final CurrencyService currencies;
     private final SuspensionService suspensions;
     private final OrganizationService organizations;
-    private final ObjectProvider<PlanLookup> plans;
+    private final PlanLookup plans;
     private final Clock clock;
 
     TransactionService(TransactionRepository transactions, BalanceService balances, DeveloperService developers,
             AppService apps, CatalogService catalog, CurrencyService currencies, SuspensionService suspensions,
-            OrganizationService organizations, ObjectProvider<PlanLookup> plans, Clock clock) {
+            OrganizationService organizations, PlanLookup plans, Clock clock) {
         this.transactions = transactions;
         this.balances = balances;
         this.developers = developers;
@@ -136,7 +135,7 @@ public class TransactionService {
             requireNotSuspended(owner);
         }
         Instant now = clock.instant();
-        Optional<ActivePlan> active = planLookup().flatMap(p -> p.activePlan(org, owner.id(), product.name(), now));
+        Optional<ActivePlan> active = plans.activePlan(org, owner.id(), product.name(), now);
         if (active.isEmpty() && !force) {
             throw new MintException(ErrorCode.NO_CURRENT_PUBLISHABLE_ENTITY, "Developer [" + owner.email()
                     + "] has no accepted rate plan in effect for API product [" + product.name() + "]");
@@ -180,7 +179,7 @@ public class TransactionService {
         RatePlan plan = catalog.requireRatePlan(org, planId);
         SupportedCurrency currency = currencies.require(org, currencyId);
         if (!force) {
-            if (planLookup().map(p -> !p.hasAccepted(org, account.id(), plan.id())).orElse(true)) {
+            if (!plans.hasAccepted(org, account.id(), plan.id())) {
                 throw new MintException(ErrorCode.NO_CURRENT_PUBLISHABLE_ENTITY,
                         "Developer [" + account.email() + "] has not accepted rate plan [" + plan.id() + "]");
             }
@@ -346,10 +345,6 @@ public class TransactionService {
                         + "] is suspended: INSUFFICIENT_FUNDS");
             }
         }
-    }
-
-    private Optional<PlanLookup> planLookup() {
-        return Optional.ofNullable(plans.getIfAvailable());
     }
 
     private String defaultCurrency(String org) {
