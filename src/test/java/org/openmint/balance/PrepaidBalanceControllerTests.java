@@ -125,6 +125,14 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
                 "mint/organizations/phpunit/companies/phpunit/developer-balances/GET_all=true.json"), list, OPTIONAL);
         api.get("/v1/mint/organizations/" + org + "/companies/no-such-company/developer-balances")
                 .expectError(404, "mint.resourceDoesNotExist");
+        java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+        JsonNode statement = api.get("/v1/mint/organizations/" + org + "/companies/" + company
+                + "/prepaid-developer-balance?billingMonth=" + now.getMonth().name() + "&billingYear=" + now.getYear())
+                .expectStatus(200).json();
+        Fixtures.assertSameShape(Fixtures.load("mint/organizations/phpunit/companies/phpunit/prepaid-developer-balance/"
+                + "GET_billingMonth=OCTOBER-billingYear=2018.json"), statement, OPTIONAL);
+        Fixtures.assertMoney(statement.get("developerBalance").get(0).get("topups"), "25.5");
+        Fixtures.assertMoney(statement.get("developerBalance").get(0).get("currentBalance"), "25.5");
     }
 
     @Test
