@@ -35,17 +35,6 @@ record BadRequest(String family, String method, String target, byte[] rawTarget,
         return new Builder(family, method, target);
     }
 
-    Builder toBuilder() {
-        Builder builder = new Builder(family, method, target);
-        builder.rawTarget = rawTarget;
-        builder.headers.addAll(headers);
-        builder.body = body;
-        builder.transport = transport;
-        builder.authVaried = authVaried;
-        builder.authorizationSet = true;
-        return builder;
-    }
-
     /** Whether the request itself contains this text, so that an answer may echo it. */
     boolean echoes(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
