@@ -159,7 +159,7 @@ final class BadInputEndpoints {
             {"providerId": "fuzz-provider", "isRecurring": true, "chargePerUsage": false, "replenishAmount": 5,
              "recurringAmount": 50}""";
     private static final String USAGE_BODY = """
-            {"application": {"id": "{appId}"}, "product": {"id": "fuzz-product"}, "batchSize": 1, "custAtt1": 1}""";
+            {"application": {"id": "{appId}"}, "product": {"id": "fuzz-product"}, "batchSize": 1}""";
     private static final String FEE_BODY = """
             {"type": "SETUPFEES", "developer": {"id": "fuzz-dev@example.com"}, "ratePlan": {"id": "fuzz-plan"},
              "currency": {"id": "usd"}, "rate": 1}""";
@@ -242,7 +242,7 @@ final class BadInputEndpoints {
                 .required("name", "product").build());
         all.add(get(M + "/monetization-packages/{package}").build());
         all.add(delete(M + "/monetization-packages/{package}").build());
-        all.add(new Builder("POST", M + "/monetization-packages/{package}/products/{product}").body("{}", BodyMode.ANY_JSON)
+        all.add(new Builder("POST", M + "/monetization-packages/{package}/products/{looseProduct}").body("{}", BodyMode.ANY_JSON)
                 .build());
         all.add(delete(M + "/monetization-packages/{package}/products/{product}").build());
         all.add(get(M + "/rate-plans").paged().build());
@@ -312,7 +312,7 @@ final class BadInputEndpoints {
                 .params(Map.of("force", Param.SPRING_BOOL)).numbers("rate", Rule.NON_NEGATIVE)
                 .required("developer", "developer.id", "ratePlan", "ratePlan.id", "currency", "currency.id", "rate")
                 .build());
-        all.add(get(M + "/transactions/developers/{developer}").query("utctime={today}%2000:00:00&limit=10")
+        all.add(get(M + "/transactions/developers/{developer}").query("utctime={transactionTime}&limit=10")
                 .params(Map.of("utctime", Param.TIME, "utctime2", Param.TIME, "utctme", Param.TEXT,
                         "utctme2", Param.TEXT, "productId", Param.TEXT, "limit", Param.LIMIT)).build());
         all.add(new Builder("POST", M + "/transaction-search").query(PAGED).paged().body(SEARCH_BODY, BodyMode.OPTIONAL)

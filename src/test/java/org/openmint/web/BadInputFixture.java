@@ -37,6 +37,7 @@ final class BadInputFixture {
     static final String OTHER_ORG = "fuzz-other";
     static final String CURRENCY = "usd";
     static final String PRODUCT = "fuzz-product";
+    static final String LOOSE_PRODUCT = "fuzz-loose-product";
     static final String ATTRIBUTE = "fuzz-attribute";
     static final String PACKAGE = "fuzz-package";
     static final String PLAN = "fuzz-plan";
@@ -99,6 +100,9 @@ final class BadInputFixture {
                 {"name": "%s", "displayName": "Fuzz product", "description": "fuzzed", "approvalType": "auto",
                  "apiResources": ["/"], "environments": ["test"], "attributes": [{"name": "%s", "value": "v"}]}"""
                 .formatted(PRODUCT, ATTRIBUTE)).expectStatus(201);
+        api.post(core(ORG) + "/apiproducts", """
+                {"name": "%s", "displayName": "In no package", "approvalType": "auto"}""".formatted(LOOSE_PRODUCT))
+                .expectStatus(201);
         api.post(mint(ORG) + "/monetization-packages", """
                 {"id": "%s", "name": "%s", "displayName": "Fuzz package", "description": "fuzzed",
                  "organization": {"id": "%s"}, "product": [{"id": "%s"}], "status": "CREATED"}"""
@@ -139,9 +143,9 @@ final class BadInputFixture {
                 + "&supportedCurrencyId=usd", null, null).expectStatus(201);
         String accepted = accept(DEVELOPER, PLAN, today);
         accept(SUSPENDED, PLAN, today);
-        api.post(mint(ORG) + "/transactions", """
+        String transactionTime = api.post(mint(ORG) + "/transactions", """
                 {"application": {"id": "%s"}, "product": {"id": "%s"}, "batchSize": 2}""".formatted(appId, PRODUCT))
-                .expectStatus(201);
+                .expectStatus(201).json().get("utcStartTime").asString();
         api.post(mint(ORG) + "/transactions", """
                 {"application": {"id": "%s"}, "product": {"id": "%s"}, "batchSize": 3}""".formatted(brokeApp, PRODUCT))
                 .expectStatus(201);
@@ -162,6 +166,7 @@ final class BadInputFixture {
         slots.put("org", ORG);
         slots.put("currency", CURRENCY);
         slots.put("product", PRODUCT);
+        slots.put("looseProduct", LOOSE_PRODUCT);
         slots.put("attribute", ATTRIBUTE);
         slots.put("package", PACKAGE);
         slots.put("plan", PLAN);
@@ -176,6 +181,7 @@ final class BadInputFixture {
         slots.put("user", READER);
         slots.put("accepted", accepted);
         slots.put("today", today);
+        slots.put("transactionTime", transactionTime.replace(" ", "%20"));
         slots.put("month", now.getMonth().name());
         slots.put("year", Integer.toString(now.getYear()));
     }
