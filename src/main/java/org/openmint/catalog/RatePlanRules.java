@@ -375,13 +375,13 @@ final class RatePlanRules {
             return fallback;
         }
         if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
-            throw InvalidRequestException.forField(field, value.toPlainString(),
+            throw InvalidRequestException.forField(field, value,
                     "Field [" + field + "] must be a whole number of units, 0 or more");
         }
         try {
             return value.longValueExact();
         } catch (ArithmeticException e) {
-            throw InvalidRequestException.forField(field, value.toPlainString(), "Field [" + field + "] is too large");
+            throw InvalidRequestException.forField(field, value, "Field [" + field + "] is too large");
         }
     }
 

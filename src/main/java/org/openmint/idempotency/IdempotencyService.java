@@ -26,6 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -65,9 +66,12 @@ public class IdempotencyService {
         if (key == null) {
             return operation.get();
         }
+        requireValid(key);
+        // numbers as the client may send them (1e999999999 has no plain form): the operation refuses those itself
         String identity = request.getMethod() + " " + request.getRequestURI() + "?"
                 + (request.getQueryString() == null ? "" : request.getQueryString()) + "\n"
-                + (body == null ? "" : json.writeValueAsString(body));
+                + (body == null ? "" : json.writer().without(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                        .writeValueAsString(body));
         return execute(org, key, identity, operation);
     }
 
@@ -81,10 +85,7 @@ public class IdempotencyService {
         if (key == null) {
             return operation.get();
         }
-        if (key.isEmpty() || key.length() > 255) {
-            throw InvalidRequestException.forField("Idempotency-Key", key,
-                    "Header [Idempotency-Key] must have 1 to 255 characters");
-        }
+        requireValid(key);
         String caller = CurrentUser.username();
         String hash = sha256(request);
         Optional<ResponseEntity<?>> replay = inNewTransaction.execute(status -> claim(org, caller, key, hash));
@@ -105,6 +106,13 @@ public class IdempotencyService {
         } catch (RuntimeException e) {
             inNewTransaction.executeWithoutResult(status -> release(org, caller, key));
             throw e;
+        }
+    }
+
+    private static void requireValid(String key) {
+        if (key.isEmpty() || key.length() > 255) {
+            throw InvalidRequestException.forField("Idempotency-Key", key,
+                    "Header [Idempotency-Key] must have 1 to 255 characters");
         }
     }
 

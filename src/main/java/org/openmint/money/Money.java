@@ -33,11 +33,11 @@ public final class Money {
         }
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.scale() > SCALE) {
-            throw InvalidRequestException.forField(field, value.toPlainString(),
+            throw InvalidRequestException.forField(field, value,
                     "Field [" + field + "] has more than " + SCALE + " decimal places");
         }
         if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
-            throw InvalidRequestException.forField(field, value.toPlainString(),
+            throw InvalidRequestException.forField(field, value,
                     "Field [" + field + "] is too large");
         }
         return value.setScale(SCALE, RoundingMode.UNNECESSARY);
@@ -47,7 +47,7 @@ public final class Money {
     public static BigDecimal parseNonNegative(String field, BigDecimal value) {
         BigDecimal amount = parse(field, value);
         if (amount.signum() < 0) {
-            throw InvalidRequestException.forField(field, value.toPlainString(),
+            throw InvalidRequestException.forField(field, value,
                     "Field [" + field + "] must not be negative");
         }
         return amount;
@@ -57,7 +57,7 @@ public final class Money {
     public static BigDecimal parsePositive(String field, BigDecimal value) {
         BigDecimal amount = parse(field, value);
         if (amount.signum() <= 0) {
-            throw InvalidRequestException.forField(field, value.toPlainString(),
+            throw InvalidRequestException.forField(field, value,
                     "Field [" + field + "] must be greater than zero");
         }
         return amount;

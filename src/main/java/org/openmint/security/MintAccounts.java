@@ -40,6 +40,10 @@ class MintAccounts {
 
     /** The account with this username, compared ignoring case; the administrator's name wins. */
     Optional<Account> find(String username) {
+        if (username.indexOf('\u0000') >= 0) {
+            // no account has one, and PostgreSQL text cannot even hold it to compare
+            return Optional.empty();
+        }
         if (admin.principal().username().equalsIgnoreCase(username)) {
             return Optional.of(admin);
         }

@@ -479,7 +479,7 @@ class AcceptedRatePlanService {
         }
         BigDecimal target = value.stripTrailingZeros();
         if (target.signum() < 0 || target.scale() > 0 || target.compareTo(BigDecimal.valueOf(MAX_QUOTA_TARGET)) > 0) {
-            throw InvalidRequestException.forField("quotaTarget", value.toPlainString(),
+            throw InvalidRequestException.forField("quotaTarget", value,
                     "Field [quotaTarget] must be a whole number from 0 to " + MAX_QUOTA_TARGET);
         }
         return target.longValueExact();

@@ -414,7 +414,7 @@ public class TransactionService {
         }
         BigDecimal value = batchSize.stripTrailingZeros();
         if (value.scale() > 0 || value.signum() <= 0 || value.compareTo(MAX_BATCH_SIZE) > 0) {
-            throw InvalidRequestException.forField("batchSize", batchSize.toPlainString(),
+            throw InvalidRequestException.forField("batchSize", batchSize,
                     "Field [batchSize] must be a whole number from 1 to " + MAX_BATCH_SIZE.toPlainString());
         }
         return value.longValueExact();

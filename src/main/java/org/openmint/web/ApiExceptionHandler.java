@@ -1,8 +1,10 @@
 package org.openmint.web;
 
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.openmint.error.ErrorCode;
 import org.openmint.error.ErrorContext;
 import org.openmint.error.MintException;
@@ -16,6 +18,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -52,6 +55,9 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
         Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof RequestBodyLimitFilter.RequestBodyTooLargeException) {
+            return tooLarge();
+        }
         if (cause instanceof JacksonException jackson && !(jackson instanceof StreamReadException)
                 && !jackson.getPath().isEmpty()) {
             String field = fieldPath(jackson.getPath());
@@ -82,7 +88,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ErrorBody> typeMismatch(MethodArgumentTypeMismatchException e) {
-        String value = e.getValue() == null ? null : String.valueOf(e.getValue());
+        String value = e.getValue() instanceof Object[] values ? String.join(",", Arrays.stream(values)
+                .map(String::valueOf).toList()) : e.getValue() == null ? null : String.valueOf(e.getValue());
         return invalid("Parameter [" + e.getName() + "] has an invalid value",
                 List.of(new ErrorContext(e.getName(), value)));
     }
@@ -98,6 +105,12 @@ class ApiExceptionHandler {
         return invalid("Invalid request: " + e.getBody().getDetail(), List.of());
     }
 
+    /** A query string Tomcat cannot split into parameters (an empty name, a bad %-escape). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ErrorBody> invalidQueryString(InvalidParameterException e) {
+        return invalid("Invalid query string", List.of());
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ErrorBody> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
         HttpHeaders headers = new HttpHeaders();
@@ -105,6 +118,7 @@ class ApiExceptionHandler {
             headers.setAllow(e.getSupportedHttpMethods());
         }
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(headers)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(ErrorBody.of(ErrorCode.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " is not allowed here"));
     }
 
@@ -127,6 +141,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ErrorBody> tooLarge(MaxUploadSizeExceededException e) {
+        return tooLarge();
+    }
+
+    private static ResponseEntity<ErrorBody> tooLarge() {
         return body(HttpStatus.CONTENT_TOO_LARGE, ErrorBody.of(ErrorCode.INVALID_REQUEST, "Request body is too large"));
     }
 
@@ -172,8 +190,9 @@ class ApiExceptionHandler {
         return body(HttpStatus.BAD_REQUEST, new ErrorBody(ErrorCode.INVALID_REQUEST.code(), message, contexts));
     }
 
+    /** Always JSON, whatever the request's Accept header asks for: the error must reach the client. */
     private static ResponseEntity<ErrorBody> body(HttpStatus status, ErrorBody body) {
-        return ResponseEntity.status(status).body(body);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     private static String fieldPath(List<JacksonException.Reference> path) {

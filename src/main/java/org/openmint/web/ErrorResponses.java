@@ -1,6 +1,7 @@
 package org.openmint.web;
 
 import org.openmint.error.MintException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** The error response of a broken rule, for code that answers errors itself (idempotent replays). */
@@ -10,7 +11,7 @@ public final class ErrorResponses {
     }
 
     public static ResponseEntity<ErrorBody> of(MintException e) {
-        return ResponseEntity.status(ErrorStatus.of(e.errorCode()))
+        return ResponseEntity.status(ErrorStatus.of(e.errorCode())).contentType(MediaType.APPLICATION_JSON)
                 .body(new ErrorBody(e.errorCode().code(), e.getMessage(), e.contexts()));
     }
 }

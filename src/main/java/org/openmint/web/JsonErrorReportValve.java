@@ -3,6 +3,7 @@ package org.openmint.web;
 import java.io.IOException;
 import java.io.Writer;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -18,6 +19,11 @@ public class JsonErrorReportValve extends ErrorReportValve {
         int status = response.getStatus();
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
+        }
+        if (status == HttpServletResponse.SC_NOT_IMPLEMENTED) {
+            // Tomcat's answer to a transfer coding it does not know: a malformed request, not our failure
+            status = HttpServletResponse.SC_BAD_REQUEST;
+            response.setStatus(status);
         }
         ErrorBody body = ErrorBody.forStatus(status);
         try {

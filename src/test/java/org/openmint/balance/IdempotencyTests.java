@@ -42,6 +42,18 @@ class IdempotencyTests extends IntegrationTest {
     }
 
     @Test
+    void shouldRefuseANumberWithoutPlainFormWhateverTheKey() {
+        String org = newOrganization();
+        newCurrency(org, "USD");
+        String developer = registerDeveloper(org, "PREPAID");
+        String path = "/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances";
+
+        reload(path, "huge", "1e999999999").expectError(400, "mint.invalidRequest");
+        reload(path, "", "1e999999999").expectError(400, "mint.invalidRequest");
+        reload(path, "huge", "1e999999999").expectError(400, "mint.invalidRequest");
+    }
+
+    @Test
     void shouldRefuseSameKeyForDifferentRequest() {
         String org = newOrganization();
         newCurrency(org, "USD");

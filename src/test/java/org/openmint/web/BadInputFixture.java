@@ -1,0 +1,251 @@
+package org.openmint.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.openmint.Api;
+import org.openmint.OpenMintApplication;
+import org.openmint.TestDatabaseConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The running service the bad-input corpus talks to, started once with the test profile on a random
+ * port and its own embedded PostgreSQL, and an organization holding at least one of every entity:
+ * currency, API product with an attribute, package, rate plans, developers (prepaid, postpaid,
+ * suspended), company, apps, balance with a recurring setup, credit limit, accepted plan,
+ * transactions, credit, payment provider and organization users.
+ */
+final class BadInputFixture {
+
+    static final String ADMIN = "admin@example.com";
+    static final String ADMIN_PASSWORD = "test-admin-password";
+    static final String USER_PASSWORD = "correct-horse-battery";
+
+    static final String ORG = "fuzz-org";
+    static final String OTHER_ORG = "fuzz-other";
+    static final String CURRENCY = "usd";
+    static final String PRODUCT = "fuzz-product";
+    static final String LOOSE_PRODUCT = "fuzz-loose-product";
+    static final String ATTRIBUTE = "fuzz-attribute";
+    static final String PACKAGE = "fuzz-package";
+    static final String PLAN = "fuzz-plan";
+    static final String OPEN_PLAN = "fuzz-open-plan";
+    static final String DEVELOPER = "fuzz-dev@example.com";
+    static final String POSTPAID = "fuzz-postpaid@example.com";
+    static final String SUSPENDED = "fuzz-broke@example.com";
+    static final String COMPANY = "fuzz-company";
+    static final String APP = "fuzz-app";
+    static final String COMPANY_APP = "fuzz-company-app";
+    static final String PROVIDER = "fuzz-provider";
+    static final String READER = "fuzz-reader@example.com";
+    static final String STRANGER = "fuzz-stranger@example.com";
+
+    private final ConfigurableApplicationContext context;
+    private final JdbcClient jdbc;
+    final Api api;
+    final int port;
+    /** The value of every path slot of {@link BadInputEndpoints} for the fixture's entities. */
+    final Map<String, String> slots = new LinkedHashMap<>();
+
+    private BadInputFixture(ConfigurableApplicationContext context) {
+        this.context = context;
+        this.jdbc = JdbcClient.create(context.getBean(DataSource.class));
+        this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.api = new Api("http://localhost:" + port, ADMIN, ADMIN_PASSWORD);
+    }
+
+    static BadInputFixture start() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "bad-input-");
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(OpenMintApplication.class,
+                TestDatabaseConfiguration.class).profiles("test")
+                .run("--server.port=0", "--mint.data-dir=" + dataDir, "--logging.level.org.openmint=WARN");
+        BadInputFixture fixture = new BadInputFixture(context);
+        fixture.build();
+        return fixture;
+    }
+
+    void stop() {
+        context.close();
+    }
+
+    private static String mint(String org) {
+        return "/v1/mint/organizations/" + org;
+    }
+
+    private static String core(String org) {
+        return "/v1/organizations/" + org;
+    }
+
+    private void build() {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        api.put(mint(ORG), "{\"name\": \"Fuzz organization\", \"timezone\": \"UTC\", \"currency\": \"USD\","
+                + " \"supportedBillingType\": \"BOTH\"}").expectStatus(201);
+        api.put(mint(OTHER_ORG), "{\"name\": \"Other organization\", \"timezone\": \"UTC\"}").expectStatus(201);
+        api.post(mint(ORG) + "/supported-currencies", """
+                {"name": "USD", "displayName": "US Dollar", "description": "US Dollar", "organization": {"id": "%s"},
+                 "status": "ACTIVE", "virtualCurrency": false, "creditLimit": 500}""".formatted(ORG)).expectStatus(201);
+        api.post(core(ORG) + "/apiproducts", """
+                {"name": "%s", "displayName": "Fuzz product", "description": "fuzzed", "approvalType": "auto",
+                 "apiResources": ["/"], "environments": ["test"], "attributes": [{"name": "%s", "value": "v"}]}"""
+                .formatted(PRODUCT, ATTRIBUTE)).expectStatus(201);
+        api.post(core(ORG) + "/apiproducts", """
+                {"name": "%s", "displayName": "In no package", "approvalType": "auto"}""".formatted(LOOSE_PRODUCT))
+                .expectStatus(201);
+        api.post(mint(ORG) + "/monetization-packages", """
+                {"id": "%s", "name": "%s", "displayName": "Fuzz package", "description": "fuzzed",
+                 "organization": {"id": "%s"}, "product": [{"id": "%s"}], "status": "CREATED"}"""
+                .formatted(PACKAGE, PACKAGE, ORG, PRODUCT)).expectStatus(201);
+        api.post(mint(ORG) + "/monetization-packages/" + PACKAGE + "/rate-plans", BadInputEndpoints.ratePlan(PLAN))
+                .expectStatus(201);
+        api.post(mint(ORG) + "/monetization-packages/" + PACKAGE + "/rate-plans", BadInputEndpoints.ratePlan(OPEN_PLAN))
+                .expectStatus(201);
+        developer(DEVELOPER, "PREPAID");
+        developer(POSTPAID, "POSTPAID");
+        developer(SUSPENDED, "PREPAID");
+        api.post(core(ORG) + "/companies", """
+                {"name": "%s", "displayName": "Fuzz company",
+                 "attributes": [{"name": "MINT_BILLING_TYPE", "value": "PREPAID"}]}""".formatted(COMPANY))
+                .expectStatus(201);
+        String appId = api.post(core(ORG) + "/developers/" + DEVELOPER + "/apps", """
+                {"name": "%s", "apiProducts": ["%s"], "callbackUrl": "http://example.com"}""".formatted(APP, PRODUCT))
+                .expectStatus(201).json().get("appId").asString();
+        api.post(core(ORG) + "/companies/" + COMPANY + "/apps", """
+                {"name": "%s", "apiProducts": ["%s"]}""".formatted(COMPANY_APP, PRODUCT)).expectStatus(201);
+        String brokeApp = api.post(core(ORG) + "/developers/" + SUSPENDED + "/apps", """
+                {"name": "broke-app", "apiProducts": ["%s"]}""".formatted(PRODUCT)).expectStatus(201)
+                .json().get("appId").asString();
+        api.post(mint(ORG) + "/providers", """
+                {"id": "%s", "name": "Fuzz provider", "description": "fuzzed", "authType": "a", "credential": "c",
+                 "endpoint": "http://example.com", "merchantCode": "m"}""".formatted(PROVIDER)).expectStatus(200);
+
+        api.post(mint(ORG) + "/developers/" + DEVELOPER + "/developer-balances",
+                "{\"amount\": 100, \"supportedCurrency\": {\"id\": \"usd\"}}").expectStatus(200);
+        api.post(mint(ORG) + "/developers/" + DEVELOPER + "/developer-balances/recurring-setup?supportedCurrencyId=usd",
+                "{\"providerId\": \"" + PROVIDER + "\", \"isRecurring\": false, \"replenishAmount\": 5,"
+                        + " \"recurringAmount\": 50}").expectStatus(200);
+        api.post(mint(ORG) + "/companies/" + COMPANY + "/developer-balances",
+                "{\"amount\": 10, \"supportedCurrency\": {\"id\": \"usd\"}}").expectStatus(200);
+        api.post(mint(ORG) + "/developers/" + SUSPENDED + "/developer-balances",
+                "{\"amount\": 3, \"supportedCurrency\": {\"id\": \"usd\"}}").expectStatus(200);
+        api.send("POST", mint(ORG) + "/developers/" + POSTPAID + "/developer-credit-limit?amount=100"
+                + "&supportedCurrencyId=usd", null, null).expectStatus(201);
+        String accepted = accept(DEVELOPER, PLAN, today);
+        accept(SUSPENDED, PLAN, today);
+        String transactionTime = api.post(mint(ORG) + "/transactions", """
+                {"application": {"id": "%s"}, "product": {"id": "%s"}, "batchSize": 2}""".formatted(appId, PRODUCT))
+                .expectStatus(201).json().get("utcStartTime").asString();
+        api.post(mint(ORG) + "/transactions", """
+                {"application": {"id": "%s"}, "product": {"id": "%s"}, "batchSize": 3}""".formatted(brokeApp, PRODUCT))
+                .expectStatus(201);
+        api.get(mint(ORG) + "/suspended-developers/" + SUSPENDED).expectStatus(200);
+        LocalDate now = LocalDate.now(ZoneOffset.UTC);
+        api.send("POST", mint(ORG) + "/monetization-packages/" + PACKAGE + "/rate-plans/" + PLAN
+                + "/real-currency-credit-transactions?billingMonth=" + now.getMonth().name() + "&billingYear="
+                + now.getYear() + "&currencyId=usd&developerId=" + DEVELOPER
+                + "&transactionAmount=0.5&transactionNote=fixture", null, null).expectStatus(201);
+
+        api.post("/emulator/users", """
+                {"username": "%s", "password": "%s", "roles": {"%s": "readonly"}}"""
+                .formatted(READER, USER_PASSWORD, ORG)).expectStatus(201);
+        api.post("/emulator/users", """
+                {"username": "%s", "password": "%s", "roles": {"%s": "orgadmin"}}"""
+                .formatted(STRANGER, USER_PASSWORD, OTHER_ORG)).expectStatus(201);
+
+        slots.put("org", ORG);
+        slots.put("currency", CURRENCY);
+        slots.put("product", PRODUCT);
+        slots.put("looseProduct", LOOSE_PRODUCT);
+        slots.put("attribute", ATTRIBUTE);
+        slots.put("package", PACKAGE);
+        slots.put("plan", PLAN);
+        slots.put("developer", DEVELOPER);
+        slots.put("postpaid", POSTPAID);
+        slots.put("suspended", SUSPENDED);
+        slots.put("company", COMPANY);
+        slots.put("app", APP);
+        slots.put("companyApp", COMPANY_APP);
+        slots.put("appId", appId);
+        slots.put("provider", PROVIDER);
+        slots.put("user", READER);
+        slots.put("accepted", accepted);
+        slots.put("today", today);
+        slots.put("transactionTime", transactionTime.replace(" ", "%20"));
+        slots.put("month", now.getMonth().name());
+        slots.put("year", Integer.toString(now.getYear()));
+    }
+
+    private void developer(String email, String billingType) {
+        api.post(core(ORG) + "/developers", """
+                {"email": "%s", "firstName": "Fuzz", "lastName": "Developer", "userName": "%s",
+                 "attributes": [{"name": "MINT_BILLING_TYPE", "value": "%s"},
+                                {"name": "MINT_DEVELOPER_LEGAL_NAME", "value": "Fuzz Ltd"},
+                                {"name": "MINT_DEVELOPER_ADDRESS", "value": "{\\"address1\\":\\"1 Road\\",\\"city\\":\\"London\\",\\"country\\":\\"UK\\",\\"isPrimary\\":\\"true\\",\\"state\\":\\"London\\",\\"zip\\":\\"SW1\\"}"}]}"""
+                .formatted(email, email.substring(0, email.indexOf('@')), billingType)).expectStatus(201);
+    }
+
+    private String accept(String developer, String plan, String today) {
+        return api.post(mint(ORG) + "/developers/" + developer + "/developer-rateplans?waivefees=true", """
+                {"developer": {"id": "%s"}, "ratePlan": {"id": "%s"}, "startDate": "%s", "suppressWarning": "true",
+                 "waveTerminationCharge": "false"}""".formatted(developer, plan, today)).expectStatus(201)
+                .json().get("id").asString();
+    }
+
+    /**
+     * The next transaction id PostgreSQL will hand out. Only a transaction that writes (or locks rows)
+     * takes one, so an unchanged value proves that nothing was written, and the tables need no hashing.
+     */
+    String nextTransactionId() {
+        return jdbc.sql("SELECT pg_snapshot_xmax(pg_current_snapshot())::text").query(String.class).single();
+    }
+
+    /** Row count and content hash of every table: a refused request leaves all of them as they were. */
+    Map<String, String> tables() {
+        List<String> names = jdbc.sql("""
+                SELECT table_name FROM information_schema.tables
+                WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name""")
+                .query(String.class).list();
+        String query = names.stream().map(name -> "SELECT '" + name + "' AS name, count(*) || ' rows, md5 '"
+                        + " || coalesce(md5(string_agg(md5(t::text), ',' ORDER BY md5(t::text))), '-') AS state"
+                        + " FROM \"" + name + "\" t")
+                .collect(Collectors.joining(" UNION ALL "));
+        Map<String, String> state = new TreeMap<>();
+        jdbc.sql(query).query((rs, row) -> state.put(rs.getString("name"), rs.getString("state"))).list();
+        return state;
+    }
+
+    /** The fixture as a client sees it: the answer to a GET of each entity and list. */
+    Map<String, String> views() {
+        String dev = mint(ORG) + "/developers/" + DEVELOPER;
+        List<String> paths = List.of(mint(ORG), mint(ORG) + "/supported-currencies?all=true",
+                core(ORG) + "/apiproducts?expand=true", core(ORG) + "/apiproducts/" + PRODUCT + "/attributes",
+                mint(ORG) + "/monetization-packages?all=true", mint(ORG) + "/products?monetized=false",
+                mint(ORG) + "/rate-plans?all=true", core(ORG) + "/developers?expand=true",
+                core(ORG) + "/companies?expand=true", core(ORG) + "/developers/" + DEVELOPER + "/apps?expand=true",
+                core(ORG) + "/companies/" + COMPANY + "/apps?expand=true", core(ORG) + "/apps/" + slots.get("appId"),
+                mint(ORG) + "/developers?all=true", mint(ORG) + "/companies/" + COMPANY,
+                dev + "/developer-balances?all=true", mint(ORG) + "/companies/" + COMPANY + "/developer-balances",
+                dev + "/prepaid-developer-balance?billingMonth=" + slots.get("month") + "&billingYear=" + slots.get("year"),
+                mint(ORG) + "/developers/" + POSTPAID + "/developer-credit-limit",
+                dev + "/developer-accepted-rateplans?all=true", dev + "/developer-rateplans/" + slots.get("accepted"),
+                mint(ORG) + "/providers?all=true", mint(ORG) + "/suspended-developers", "/emulator/users?all=true",
+                mint(OTHER_ORG));
+        Map<String, String> views = new LinkedHashMap<>();
+        for (String path : paths) {
+            views.put(path, api.get(path).expectStatus(200).body());
+        }
+        views.put("transaction-search", api.post(mint(ORG) + "/transaction-search?all=true", "{}").expectStatus(200).body());
+        return views;
+    }
+}
