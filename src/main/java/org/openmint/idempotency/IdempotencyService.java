@@ -155,7 +155,7 @@ public class IdempotencyService {
     private Optional<Stored> stored(String org, String caller, String key, String lock) {
         return jdbc.sql("""
                         SELECT request_hash, state, response_status, response_body, created_at FROM idempotency_keys
-                        WHERE org_id = ? AND caller = ? AND idempotency_key = ? """ + lock)
+                        WHERE org_id = ? AND caller = ? AND idempotency_key = ?""" + " " + lock)
                 .params(org, caller, key)
                 .query((rs, row) -> new Stored(rs.getString("request_hash"), rs.getString("state"),
                         rs.getInt("response_status"), rs.getString("response_body"),
