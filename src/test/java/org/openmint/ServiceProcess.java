@@ -102,6 +102,13 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** SIGTERM without waiting: the service shuts down gracefully. */
+    public void terminate() {
+        if (process != null) {
+            process.destroy();
+        }
+    }
+
     /** SIGTERM and wait for the exit; the exit code, or null if the JVM had not exited within {@code timeout}. */
     public Integer stop(Duration timeout) throws InterruptedException {
         if (process == null) {

@@ -92,20 +92,15 @@ final class OrphanedPostmaster {
         }
     }
 
-    /** A fast shutdown with the postmaster's own pg_ctl (rolls back open transactions, keeps committed ones). */
-    private static void stop(ProcessHandle postmaster, Path dataDir, Duration timeout) throws IOException {
+    /**
+     * SIGTERM, PostgreSQL's smart shutdown: the sessions of the killed instance are already gone (the
+     * kernel closed their sockets), so it stops at once, rolling back what they left uncommitted.
+     * Not pg_ctl: it refuses to run as root, while the embedded binaries run as root in a user namespace.
+     */
+    private static void stop(ProcessHandle postmaster, Path dataDir, Duration timeout) {
         log.warn("Database: stopping PostgreSQL (pid {}) left running on {} by an instance that did not shut down",
                 postmaster.pid(), dataDir);
-        Optional<Path> pgCtl = postmaster.info().command().map(command -> Path.of(command).resolveSibling("pg_ctl"))
-                .filter(Files::isExecutable);
-        if (pgCtl.isPresent()) {
-            Process stop = new ProcessBuilder(pgCtl.get().toString(), "stop", "-D", dataDir.toString(), "-m", "fast",
-                    "-w", "-t", Long.toString(Math.max(1, timeout.toSeconds())))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            waitFor(stop.toHandle(), timeout);
-        } else {
-            postmaster.destroy();
-        }
+        postmaster.destroy();
         if (!waitFor(postmaster, timeout)) {
             log.error("Database: PostgreSQL (pid {}) on {} did not stop within {}", postmaster.pid(), dataDir, timeout);
         }
