@@ -392,7 +392,7 @@ public final class SoakRun {
                 return;
             }
             if (verdict == Verdict.IN_PROGRESS) {
-                operation.nextAttemptAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+                operation.nextAttemptAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
                 return;
             }
             if (reply.status() >= 500 && ++serverErrors >= MAX_SERVER_ERRORS_PER_OPERATION) {
