@@ -3,6 +3,7 @@ package org.openmint.database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.openmint.MintProperties;
@@ -21,6 +22,10 @@ import org.springframework.context.annotation.Bean;
  * Starts an embedded PostgreSQL whose data lives in {@code mint.data-dir} when no
  * {@code spring.datasource.url} is configured, and stops it when the application context closes.
  * {@code mint.database} set to anything but {@code embedded} turns it off.
+ *
+ * <p>The database stops with the context and not before: on SIGTERM the web server first lets
+ * in-flight requests finish (graceful shutdown), then the connection pool closes, then PostgreSQL.
+ * A PostgreSQL left running by an instance that was killed is stopped before this one starts.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
 @ConditionalOnClass(EmbeddedPostgres.class)
@@ -37,9 +42,12 @@ public class EmbeddedPostgresAutoConfiguration {
         Path dataDir = properties.dataDir().toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
         boolean fresh = !Files.exists(dataDir.resolve("PG_VERSION"));
+        OrphanedPostmaster.stopIfOrphaned(dataDir, Duration.ofSeconds(30));
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir.toFile())
                 .setCleanDataDirectory(false)
+                // the library's own JVM shutdown hook would stop the database while requests still drain
+                .setRegisterShutdownHook(false)
                 .setServerConfig("max_connections", "200")
                 .start();
         log.info("Database: embedded PostgreSQL on port {}, data directory {} ({})", postgres.getPort(), dataDir,

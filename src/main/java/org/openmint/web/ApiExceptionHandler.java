@@ -1,6 +1,9 @@
 package org.openmint.web;
 
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -179,11 +182,47 @@ class ApiExceptionHandler {
                 ErrorBody.of(ErrorCode.SERVICE_UNAVAILABLE, "The service is temporarily unavailable; retry later"));
     }
 
+    /**
+     * Anything else is a 500, unless it happened because the database went away: an exception that
+     * Spring could not classify (a rollback that failed on a closed connection, a JPA error on a
+     * terminated session) still has the lost connection in its causes.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ErrorBody> unexpected(Exception e) {
+        if (causedByLostDatabase(e)) {
+            return unavailable(e);
+        }
         log.error("Unexpected error", e);
         return body(HttpStatus.INTERNAL_SERVER_ERROR,
                 ErrorBody.of(ErrorCode.INTERNAL_ERROR, "An internal error occurred"));
+    }
+
+    /**
+     * Whether a cause is a lost database connection: an SQL error of class 08 (connection exception)
+     * or 57P (the server shutting down or ending the session), a JDBC connection exception, or the
+     * pool's "Connection is closed" (it closes a connection that broke, so a rollback on it fails
+     * with this instead of the original error).
+     */
+    private static boolean causedByLostDatabase(Throwable e) {
+        Throwable cause = e;
+        for (int depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null ? state.startsWith("08") || state.startsWith("57P") : isClosedPooledConnection(sql)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClosedPooledConnection(SQLException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith("com.zaxxer.hikari.pool.ProxyConnection");
     }
 
     private static ResponseEntity<ErrorBody> invalid(String message, List<ErrorContext> contexts) {

@@ -2,18 +2,25 @@ package org.openmint.database;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.openmint.Api;
 import org.openmint.OpenMintApplication;
+import org.openmint.ServiceProcess;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The embedded PostgreSQL keeps its data in the data directory across restarts and stops cleanly. */
+/**
+ * The embedded PostgreSQL keeps its data in the data directory across restarts, stops cleanly, and
+ * the service starts again on its data directory after it was killed.
+ */
 @DisabledIfSystemProperty(named = "mint.test.database", matches = "testcontainers",
         disabledReason = "tests the embedded database itself")
 class EmbeddedPostgresAutoConfigurationTests {
@@ -40,6 +47,34 @@ class EmbeddedPostgresAutoConfigurationTests {
             assertThat(api.get("/v1/mint/organizations/" + org + "/supported-currencies/usd").expectStatus(200)
                     .json().get("creditLimit").decimalValue()).isEqualByComparingTo("1234.5678");
         }
+    }
+
+    @Test
+    void shouldStartOnItsDataDirectoryAfterTheServiceWasKilled() throws Exception {
+        Path work = Files.createTempDirectory(Path.of("target"), "killed-");
+        Path dataDir = work.resolve("data");
+        String org = "killed-" + System.nanoTime();
+        long orphan;
+        try (ServiceProcess service = ServiceProcess.classPath(ServiceProcess.freePort(), Map.of(),
+                work.resolve("service.log"), "--mint.data-dir=" + dataDir, "--mint.admin.password=restart-password",
+                "--mint.bcrypt-strength=4")) {
+            service.start();
+            assertThat(service.awaitReady(Duration.ofMinutes(3))).as("ready; see %s", service.log()).isTrue();
+            new Api(service.baseUrl(), "admin@example.com", "restart-password")
+                    .put("/v1/mint/organizations/" + org, "{\"name\": \"Before the kill\"}").expectStatus(201);
+            orphan = OrphanedPostmaster.runningPostmaster(dataDir).orElseThrow().pid();
+            service.kill();
+        }
+        // SIGKILL gives the service no chance to stop its PostgreSQL, which runs as a process of its own
+        assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).isPresent();
+
+        try (ConfigurableApplicationContext restarted = start(dataDir)) {
+            assertThat(api(restarted).get("/v1/mint/organizations/" + org).expectStatus(200).json().get("name")
+                    .asString()).isEqualTo("Before the kill");
+        }
+        ProcessHandle.of(orphan).ifPresent(process -> process.onExit().orTimeout(10, TimeUnit.SECONDS).join());
+        assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).isEmpty();
+        assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
