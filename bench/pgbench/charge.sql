@@ -1,8 +1,9 @@
 -- The SQL of one charge, as BalanceRepository.charge sends it: the conditional balance update and the
 -- ledger insert in one statement and one transaction (autocommit). The only addition is the first CTE,
--- which maps the random number :n to a seeded developer's id (one primary-key probe of a 10,000-row table).
--- Variables: :n (random developer), :period (first day of the billing month), set by bench/run.
-\set n random(0, :developers - 1)
+-- which maps the random number :n to a seeded developer's id (one primary-key probe of a 10,001-row table).
+-- Variables set by bench/run: :first and :last, the range of developer numbers (0..9999 spread, 10000
+-- the hot developer), and :period, the first day of the billing month.
+\set n random(:first, :last)
 WITH dev AS (
     SELECT developer_id FROM bench_developers WHERE n = :n
 ), old AS (
