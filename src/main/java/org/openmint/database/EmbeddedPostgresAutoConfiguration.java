@@ -3,7 +3,7 @@ package org.openmint.database;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import Optional;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
