@@ -71,9 +71,8 @@ public class AppService {
      *
      * @throws ResourceNotFoundException when there is no such app in the organization
      */
-    @Transactional(readOnly = true)
     public App requireApp(String org, String appId) {
-        return cache.get("app", List.of(org, appId), () -> find(org, appId).toApp());
+        return cache.get("app", org, appId, () -> find(org, appId).toApp());
     }
 
     /**
@@ -81,9 +80,8 @@ public class AppService {
      *
      * @throws ResourceNotFoundException when there is no such app in the organization
      */
-    @Transactional(readOnly = true)
     public MintApplication mintView(String org, String appId) {
-        return cache.get("app-view", List.of(org, appId), () -> {
+        return cache.get("app-view", org, appId, () -> {
             AppEntity app = find(org, appId);
             return new MintApplication(app.attributeOrNull(NOTES), app.id().toString(), app.name());
         });

@@ -5,8 +5,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Remembers lookups of reference data so that a metered call does not read the catalog, the account
@@ -18,6 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction that changes data reads around the cache until it ends, seeing its own writes. Writes to
  * reference data are rare (administration), so clearing everything keeps the rule simple. Only
  * this JVM's changes are seen: run one OpenMint instance per database.
+ *
+ * <p>A hit costs a map lookup and no transaction; a miss runs the loader in a read-only transaction
+ * (joining the caller's, as {@code @Transactional(readOnly = true)} would).
  */
 @Component
 public class ReferenceCache {
@@ -27,23 +32,30 @@ public class ReferenceCache {
 
     private final ConcurrentHashMap<Key, Object> entries = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private final TransactionTemplate readOnly;
+
+    ReferenceCache(PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
 
     /**
-     * The cached value of {@code kind} and {@code key}, else what {@code loader} returns (kept unless
-     * null or a change overlapped the load). What the loader throws is passed on and not kept.
+     * The cached value of {@code kind} for the organization and {@code id}, else what {@code loader}
+     * returns (kept unless null or a change overlapped the load). What the loader throws is passed on
+     * and not kept.
      */
     @SuppressWarnings("unchecked")
-    public <V> V get(String kind, Object key, Supplier<V> loader) {
+    public <V> V get(String kind, String org, Object id, Supplier<V> loader) {
         if (changedInThisTransaction()) {
-            return loader.get();
+            return readOnly.execute(status -> loader.get());
         }
-        Key k = new Key(kind, key);
+        Key k = new Key(kind, org, id);
         Object cached = entries.get(k);
         if (cached != null) {
             return (V) cached;
         }
         long seen = generation.get();
-        V value = loader.get();
+        V value = readOnly.execute(status -> loader.get());
         if (value != null && generation.get() == seen) {
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
@@ -85,6 +97,6 @@ public class ReferenceCache {
         return TransactionSynchronizationManager.hasResource(this);
     }
 
-    private record Key(String kind, Object key) {
+    private record Key(String kind, String org, Object id) {
     }
 }

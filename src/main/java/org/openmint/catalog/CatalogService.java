@@ -65,7 +65,6 @@ public class CatalogService {
      *
      * @throws ResourceNotFoundException when the organization or the product does not exist
      */
-    @Transactional(readOnly = true)
     public ApiProduct requireProduct(String org, String productIdOrName) {
         return products.require(org, productIdOrName);
     }
@@ -75,7 +74,6 @@ public class CatalogService {
      *
      * @throws ResourceNotFoundException when the organization or the product does not exist
      */
-    @Transactional(readOnly = true)
     public MintProduct productView(String org, String productId) {
         return products.mintView(org, productId);
     }
@@ -97,9 +95,8 @@ public class CatalogService {
      * @throws ResourceNotFoundException ({@code RatePlan with id [x] does not exist}) when the organization
      *         or the plan does not exist
      */
-    @Transactional(readOnly = true)
     public RatePlan requireRatePlan(String org, String ratePlanId) {
-        return cache.get("rate-plan", List.of(org, ratePlanId), () -> {
+        return cache.get("rate-plan", org, ratePlanId, () -> {
             requireOrganization(org);
             RatePlanEntity plan = findRatePlan(org, ratePlanId);
             return toRatePlan(plan, findPackage(org, plan.packageId()));

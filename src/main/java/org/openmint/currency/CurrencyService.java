@@ -61,9 +61,8 @@ public class CurrencyService implements OrganizationCurrencies {
      *
      * @throws ResourceNotFoundException when the organization or the currency does not exist
      */
-    @Transactional(readOnly = true)
     public SupportedCurrency get(String org, String id) {
-        return cache.get("currency", List.of(org, id), () -> {
+        return cache.get("currency", org, id, () -> {
             OrganizationProfile organization = organizations.get(org);
             return SupportedCurrency.from(find(org, id), organization);
         });
@@ -147,15 +146,13 @@ public class CurrencyService implements OrganizationCurrencies {
      *
      * @throws ResourceNotFoundException when it does not exist
      */
-    @Transactional(readOnly = true)
     public SupportedCurrency require(String org, String id) {
         return get(org, id);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<String> currencyNames(String org) {
-        return cache.get("currency-names", org, () -> List.copyOf(currencies.findNamesByOrgId(org)));
+        return cache.get("currency-names", org, "", () -> List.copyOf(currencies.findNamesByOrgId(org)));
     }
 
     private CurrencyEntity find(String org, String id) {

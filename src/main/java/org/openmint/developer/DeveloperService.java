@@ -58,9 +58,8 @@ public class DeveloperService {
      *
      * @throws ResourceNotFoundException when the organization or the developer does not exist; companies are not found here
      */
-    @Transactional(readOnly = true)
     public DeveloperAccount requireDeveloper(String org, String emailOrId) {
-        return cache.get("developer", List.of(org, emailOrId), () -> {
+        return cache.get("developer", org, emailOrId, () -> {
             OrganizationProfile organization = organizations.get(org);
             return toAccount(findDeveloper(org, emailOrId), organization);
         });
@@ -71,9 +70,8 @@ public class DeveloperService {
      *
      * @throws ResourceNotFoundException when the organization or the company does not exist
      */
-    @Transactional(readOnly = true)
     public DeveloperAccount requireCompany(String org, String companyName) {
-        return cache.get("company", List.of(org, companyName), () -> {
+        return cache.get("company", org, companyName, () -> {
             OrganizationProfile organization = organizations.get(org);
             return toAccount(findCompany(org, companyName), organization);
         });
@@ -84,9 +82,8 @@ public class DeveloperService {
      *
      * @throws ResourceNotFoundException when the organization or the account does not exist
      */
-    @Transactional(readOnly = true)
     public DeveloperAccount requireAccount(String org, String accountId) {
-        return cache.get("account", List.of(org, accountId), () -> {
+        return cache.get("account", org, accountId, () -> {
             OrganizationProfile organization = organizations.get(org);
             return toAccount(findAccount(org, accountId), organization);
         });
@@ -97,9 +94,8 @@ public class DeveloperService {
      *
      * @throws ResourceNotFoundException when the organization or the account does not exist
      */
-    @Transactional(readOnly = true)
     public MintDeveloper mintView(String org, String accountId) {
-        return cache.get("account-view", List.of(org, accountId), () -> {
+        return cache.get("account-view", org, accountId, () -> {
             OrganizationProfile organization = organizations.get(org);
             return toMint(findAccount(org, accountId), organization, new HashMap<>());
         });

@@ -47,9 +47,8 @@ public class OrganizationService {
      *
      * @throws ResourceNotFoundException when there is no such organization
      */
-    @Transactional(readOnly = true)
     public OrganizationProfile get(String org) {
-        return cache.get("organization", org, () -> organizations.findById(org).map(OrganizationEntity::toProfile)
+        return cache.get("organization", org, "", () -> organizations.findById(org).map(OrganizationEntity::toProfile)
                 .orElseThrow(() -> new ResourceNotFoundException("Organization", org)));
     }
 
@@ -59,9 +58,8 @@ public class OrganizationService {
     }
 
     /** Whether the organization exists. */
-    @Transactional(readOnly = true)
     public boolean exists(String org) {
-        return cache.get("organization-exists", org, () -> organizations.existsById(org));
+        return cache.get("organization-exists", org, "", () -> organizations.existsById(org));
     }
 
     /**

@@ -71,9 +71,8 @@ public class ProductService {
      *
      * @throws ResourceNotFoundException when the organization or the product does not exist
      */
-    @Transactional(readOnly = true)
     public ApiProduct require(String org, String name) {
-        return cache.get("product", List.of(org, name), () -> {
+        return cache.get("product", org, name, () -> {
             requireOrganization(org);
             return find(org, name).toProduct();
         });
@@ -84,9 +83,8 @@ public class ProductService {
      *
      * @throws ResourceNotFoundException when the organization or the product does not exist
      */
-    @Transactional(readOnly = true)
     public MintProduct mintView(String org, String name) {
-        return cache.get("product-view", List.of(org, name), () -> {
+        return cache.get("product-view", org, name, () -> {
             OrganizationProfile organization = organizations.get(org);
             return MintProduct.of(find(org, name).toProduct(), organization);
         });

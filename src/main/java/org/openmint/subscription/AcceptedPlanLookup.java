@@ -36,7 +36,6 @@ class AcceptedPlanLookup implements PlanLookup {
      * within its dates) and covers the product; the latest started one if several do.
      */
     @Override
-    @Transactional(readOnly = true)
     public Optional<ActivePlan> activePlan(String org, String accountId, String productId, Instant at) {
         Optional<UUID> account = uuid(accountId);
         if (account.isEmpty()) {
@@ -56,7 +55,7 @@ class AcceptedPlanLookup implements PlanLookup {
 
     /** Every plan the account accepted, latest start first (as {@code findInEffect} orders them). */
     private List<Accepted> accepted(String org, UUID account) {
-        return cache.get("accepted-plans", List.of(org, account), () -> {
+        return cache.get("accepted-plans", org, account, () -> {
             List<Accepted> latestFirst = new ArrayList<>();
             for (AcceptedRatePlanEntity p : plans.findByOrgIdAndDeveloperIdOrderByStartDateAscCreatedAtAsc(org, account)) {
                 latestFirst.add(0, new Accepted(p.id().toString(), p.ratePlanId(), p.startDate(), p.endDate()));
