@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.openmint.cache.ReferenceCache;
 import org.openmint.developer.DeveloperAccount;
 import org.openmint.developer.DeveloperService;
 import org.openmint.error.DuplicateEntityException;
@@ -52,14 +53,16 @@ public class AppService {
     private final DeveloperService developers;
     private final ProductService products;
     private final OrganizationService organizations;
+    private final ReferenceCache cache;
     private final Clock clock;
 
     AppService(AppRepository apps, DeveloperService developers, ProductService products,
-            OrganizationService organizations, Clock clock) {
+            OrganizationService organizations, ReferenceCache cache, Clock clock) {
         this.apps = apps;
         this.developers = developers;
         this.products = products;
         this.organizations = organizations;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -68,9 +71,8 @@ public class AppService {
      *
      * @throws ResourceNotFoundException when there is no such app in the organization
      */
-    @Transactional(readOnly = true)
     public App requireApp(String org, String appId) {
-        return find(org, appId).toApp();
+        return cache.get("app", org, appId, () -> find(org, appId).toApp());
     }
 
     /**
@@ -78,10 +80,11 @@ public class AppService {
      *
      * @throws ResourceNotFoundException when there is no such app in the organization
      */
-    @Transactional(readOnly = true)
     public MintApplication mintView(String org, String appId) {
-        AppEntity app = find(org, appId);
-        return new MintApplication(app.attributeOrNull(NOTES), app.id().toString(), app.name());
+        return cache.get("app-view", org, appId, () -> {
+            AppEntity app = find(org, appId);
+            return new MintApplication(app.attributeOrNull(NOTES), app.id().toString(), app.name());
+        });
     }
 
     /** The app with this UUID in the core Edge view, with {@code developerId} or {@code companyName}. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.openmint.cache.ReferenceCache;
 import org.openmint.currency.CurrencyService;
 import org.openmint.currency.SupportedCurrency;
 import org.openmint.error.DuplicateEntityException;
@@ -45,15 +46,17 @@ public class CatalogService {
     private final ProductService products;
     private final CurrencyService currencies;
     private final OrganizationService organizations;
+    private final ReferenceCache cache;
     private final Clock clock;
 
     CatalogService(PackageRepository packages, RatePlanRepository ratePlans, ProductService products,
-            CurrencyService currencies, OrganizationService organizations, Clock clock) {
+            CurrencyService currencies, OrganizationService organizations, ReferenceCache cache, Clock clock) {
         this.packages = packages;
         this.ratePlans = ratePlans;
         this.products = products;
         this.currencies = currencies;
         this.organizations = organizations;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -62,7 +65,6 @@ public class CatalogService {
      *
      * @throws ResourceNotFoundException when the organization or the product does not exist
      */
-    @Transactional(readOnly = true)
     public ApiProduct requireProduct(String org, String productIdOrName) {
         return products.require(org, productIdOrName);
     }
@@ -72,7 +74,6 @@ public class CatalogService {
      *
      * @throws ResourceNotFoundException when the organization or the product does not exist
      */
-    @Transactional(readOnly = true)
     public MintProduct productView(String org, String productId) {
         return products.mintView(org, productId);
     }
@@ -94,11 +95,12 @@ public class CatalogService {
      * @throws ResourceNotFoundException ({@code RatePlan with id [x] does not exist}) when the organization
      *         or the plan does not exist
      */
-    @Transactional(readOnly = true)
     public RatePlan requireRatePlan(String org, String ratePlanId) {
-        requireOrganization(org);
-        RatePlanEntity plan = findRatePlan(org, ratePlanId);
-        return toRatePlan(plan, findPackage(org, plan.packageId()));
+        return cache.get("rate-plan", org, ratePlanId, () -> {
+            requireOrganization(org);
+            RatePlanEntity plan = findRatePlan(org, ratePlanId);
+            return toRatePlan(plan, findPackage(org, plan.packageId()));
+        });
     }
 
     /**

@@ -26,6 +26,22 @@ public final class Pricing {
     }
 
     /**
+     * Whether the price of some units depends on how many the counter already holds: false for a
+     * detail without bands, without free units and with one band from 0 (UNIT or VOLUME), or
+     * DEV_SPECIFIC, whose price {@link #price} gives for any counter.
+     */
+    public static boolean dependsOnCounter(RatePlanDetail detail) {
+        List<RatePlanDetail.Band> bands = detail.rates();
+        if (bands.isEmpty() || detail.meteringType() == RatePlanDetail.MeteringType.DEV_SPECIFIC) {
+            return false;
+        }
+        boolean flat = bands.size() == 1 && bands.get(0).startUnit() == 0
+                && (detail.meteringType() == RatePlanDetail.MeteringType.UNIT
+                        || detail.meteringType() == RatePlanDetail.MeteringType.VOLUME);
+        return !flat || detail.freemiumUnit() > 0;
+    }
+
+    /**
      * The price of {@code units} more units on a counter already at {@code unitsSoFar}.
      *
      * @throws IllegalArgumentException when {@code unitsSoFar} or {@code units} is null or negative

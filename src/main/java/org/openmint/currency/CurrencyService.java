@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import org.openmint.cache.ReferenceCache;
 import org.openmint.error.DuplicateEntityException;
 import org.openmint.error.ErrorCode;
 import org.openmint.error.InvalidRequestException;
@@ -33,13 +34,15 @@ public class CurrencyService implements OrganizationCurrencies {
     private final CurrencyRepository currencies;
     private final OrganizationService organizations;
     private final List<CurrencyUsage> usages;
+    private final ReferenceCache cache;
     private final Clock clock;
 
     CurrencyService(CurrencyRepository currencies, OrganizationService organizations, List<CurrencyUsage> usages,
-            Clock clock) {
+            ReferenceCache cache, Clock clock) {
         this.currencies = currencies;
         this.organizations = organizations;
         this.usages = usages;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -58,10 +61,11 @@ public class CurrencyService implements OrganizationCurrencies {
      *
      * @throws ResourceNotFoundException when the organization or the currency does not exist
      */
-    @Transactional(readOnly = true)
     public SupportedCurrency get(String org, String id) {
-        OrganizationProfile organization = organizations.get(org);
-        return SupportedCurrency.from(find(org, id), organization);
+        return cache.get("currency", org, id, () -> {
+            OrganizationProfile organization = organizations.get(org);
+            return SupportedCurrency.from(find(org, id), organization);
+        });
     }
 
     /**
@@ -142,15 +146,13 @@ public class CurrencyService implements OrganizationCurrencies {
      *
      * @throws ResourceNotFoundException when it does not exist
      */
-    @Transactional(readOnly = true)
     public SupportedCurrency require(String org, String id) {
         return get(org, id);
     }
 
     @Override
-    @Transactional(readOnly = true)
     public List<String> currencyNames(String org) {
-        return currencies.findNamesByOrgId(org);
+        return cache.get("currency-names", org, "", () -> List.copyOf(currencies.findNamesByOrgId(org)));
     }
 
     private CurrencyEntity find(String org, String id) {

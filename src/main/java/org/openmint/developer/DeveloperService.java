@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.openmint.cache.ReferenceCache;
 import org.openmint.error.DuplicateEntityException;
 import org.openmint.error.ErrorCode;
 import org.openmint.error.InvalidRequestException;
@@ -40,13 +41,15 @@ public class DeveloperService {
     private final DeveloperRepository developers;
     private final OrganizationService organizations;
     private final List<DeveloperUsage> usages;
+    private final ReferenceCache cache;
     private final Clock clock;
 
     DeveloperService(DeveloperRepository developers, OrganizationService organizations, List<DeveloperUsage> usages,
-            Clock clock) {
+            ReferenceCache cache, Clock clock) {
         this.developers = developers;
         this.organizations = organizations;
         this.usages = usages;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -55,10 +58,11 @@ public class DeveloperService {
      *
      * @throws ResourceNotFoundException when the organization or the developer does not exist; companies are not found here
      */
-    @Transactional(readOnly = true)
     public DeveloperAccount requireDeveloper(String org, String emailOrId) {
-        OrganizationProfile organization = organizations.get(org);
-        return toAccount(findDeveloper(org, emailOrId), organization);
+        return cache.get("developer", org, emailOrId, () -> {
+            OrganizationProfile organization = organizations.get(org);
+            return toAccount(findDeveloper(org, emailOrId), organization);
+        });
     }
 
     /**
@@ -66,10 +70,11 @@ public class DeveloperService {
      *
      * @throws ResourceNotFoundException when the organization or the company does not exist
      */
-    @Transactional(readOnly = true)
     public DeveloperAccount requireCompany(String org, String companyName) {
-        OrganizationProfile organization = organizations.get(org);
-        return toAccount(findCompany(org, companyName), organization);
+        return cache.get("company", org, companyName, () -> {
+            OrganizationProfile organization = organizations.get(org);
+            return toAccount(findCompany(org, companyName), organization);
+        });
     }
 
     /**
@@ -77,10 +82,11 @@ public class DeveloperService {
      *
      * @throws ResourceNotFoundException when the organization or the account does not exist
      */
-    @Transactional(readOnly = true)
     public DeveloperAccount requireAccount(String org, String accountId) {
-        OrganizationProfile organization = organizations.get(org);
-        return toAccount(findAccount(org, accountId), organization);
+        return cache.get("account", org, accountId, () -> {
+            OrganizationProfile organization = organizations.get(org);
+            return toAccount(findAccount(org, accountId), organization);
+        });
     }
 
     /**
@@ -88,10 +94,11 @@ public class DeveloperService {
      *
      * @throws ResourceNotFoundException when the organization or the account does not exist
      */
-    @Transactional(readOnly = true)
     public MintDeveloper mintView(String org, String accountId) {
-        OrganizationProfile organization = organizations.get(org);
-        return toMint(findAccount(org, accountId), organization, new HashMap<>());
+        return cache.get("account-view", org, accountId, () -> {
+            OrganizationProfile organization = organizations.get(org);
+            return toMint(findAccount(org, accountId), organization, new HashMap<>());
+        });
     }
 
     /** A page of the organization's developers in the mint view, ordered by email, as the list envelope. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.openmint.cache.ReferenceCache;
 import org.openmint.error.ForbiddenException;
 import org.openmint.error.InvalidRequestException;
 import org.openmint.error.ResourceNotFoundException;
@@ -30,11 +31,14 @@ public class OrganizationService {
 
     private final OrganizationRepository organizations;
     private final OrganizationCurrencies currencies;
+    private final ReferenceCache cache;
     private final Clock clock;
 
-    OrganizationService(OrganizationRepository organizations, @Lazy OrganizationCurrencies currencies, Clock clock) {
+    OrganizationService(OrganizationRepository organizations, @Lazy OrganizationCurrencies currencies,
+            ReferenceCache cache, Clock clock) {
         this.organizations = organizations;
         this.currencies = currencies;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -43,10 +47,9 @@ public class OrganizationService {
      *
      * @throws ResourceNotFoundException when there is no such organization
      */
-    @Transactional(readOnly = true)
     public OrganizationProfile get(String org) {
-        return organizations.findById(org).map(OrganizationEntity::toProfile)
-                .orElseThrow(() -> new ResourceNotFoundException("Organization", org));
+        return cache.get("organization", org, "", () -> organizations.findById(org).map(OrganizationEntity::toProfile)
+                .orElseThrow(() -> new ResourceNotFoundException("Organization", org)));
     }
 
     /** Whether {@code org} is a syntactically valid organization id (the organization need not exist). */
@@ -55,9 +58,8 @@ public class OrganizationService {
     }
 
     /** Whether the organization exists. */
-    @Transactional(readOnly = true)
     public boolean exists(String org) {
-        return organizations.existsById(org);
+        return cache.get("organization-exists", org, "", () -> organizations.existsById(org));
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.openmint.cache.ReferenceCache;
 import org.openmint.error.DuplicateEntityException;
 import org.openmint.error.InvalidRequestException;
 import org.openmint.error.ResourceNotFoundException;
@@ -34,13 +35,15 @@ public class ProductService {
     private final ApiProductRepository products;
     private final OrganizationService organizations;
     private final List<ProductUsage> usages;
+    private final ReferenceCache cache;
     private final Clock clock;
 
     ProductService(ApiProductRepository products, OrganizationService organizations, List<ProductUsage> usages,
-            Clock clock) {
+            ReferenceCache cache, Clock clock) {
         this.products = products;
         this.organizations = organizations;
         this.usages = usages;
+        this.cache = cache;
         this.clock = clock;
     }
 
@@ -68,10 +71,11 @@ public class ProductService {
      *
      * @throws ResourceNotFoundException when the organization or the product does not exist
      */
-    @Transactional(readOnly = true)
     public ApiProduct require(String org, String name) {
-        requireOrganization(org);
-        return find(org, name).toProduct();
+        return cache.get("product", org, name, () -> {
+            requireOrganization(org);
+            return find(org, name).toProduct();
+        });
     }
 
     /**
@@ -79,10 +83,11 @@ public class ProductService {
      *
      * @throws ResourceNotFoundException when the organization or the product does not exist
      */
-    @Transactional(readOnly = true)
     public MintProduct mintView(String org, String name) {
-        OrganizationProfile organization = organizations.get(org);
-        return MintProduct.of(find(org, name).toProduct(), organization);
+        return cache.get("product-view", org, name, () -> {
+            OrganizationProfile organization = organizations.get(org);
+            return MintProduct.of(find(org, name).toProduct(), organization);
+        });
     }
 
     /**

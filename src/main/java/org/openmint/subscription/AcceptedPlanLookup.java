@@ -1,9 +1,12 @@
 package org.openmint.subscription;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.openmint.cache.ReferenceCache;
 import org.openmint.catalog.CatalogService;
 import org.openmint.catalog.RatePlan;
 import org.openmint.transaction.ActivePlan;
@@ -20,10 +23,12 @@ class AcceptedPlanLookup implements PlanLookup {
 
     private final AcceptedRatePlanRepository plans;
     private final CatalogService catalog;
+    private final ReferenceCache cache;
 
-    AcceptedPlanLookup(AcceptedRatePlanRepository plans, CatalogService catalog) {
+    AcceptedPlanLookup(AcceptedRatePlanRepository plans, CatalogService catalog, ReferenceCache cache) {
         this.plans = plans;
         this.catalog = catalog;
+        this.cache = cache;
     }
 
     /**
@@ -31,19 +36,40 @@ class AcceptedPlanLookup implements PlanLookup {
      * within its dates) and covers the product; the latest started one if several do.
      */
     @Override
-    @Transactional(readOnly = true)
     public Optional<ActivePlan> activePlan(String org, String accountId, String productId, Instant at) {
         Optional<UUID> account = uuid(accountId);
         if (account.isEmpty()) {
             return Optional.empty();
         }
-        for (AcceptedRatePlanEntity accepted : plans.findInEffect(org, account.get(), at)) {
+        for (Accepted accepted : accepted(org, account.get())) {
+            if (!accepted.inEffectAt(at)) {
+                continue;
+            }
             RatePlan plan = catalog.requireRatePlan(org, accepted.ratePlanId());
             if (plan.inEffectAt(at) && plan.coversProduct(productId)) {
-                return Optional.of(new ActivePlan(accepted.id().toString(), plan));
+                return Optional.of(new ActivePlan(accepted.id(), plan));
             }
         }
         return Optional.empty();
+    }
+
+    /** Every plan the account accepted, latest start first (as {@code findInEffect} orders them). */
+    private List<Accepted> accepted(String org, UUID account) {
+        return cache.get("accepted-plans", org, account, () -> {
+            List<Accepted> latestFirst = new ArrayList<>();
+            for (AcceptedRatePlanEntity p : plans.findByOrgIdAndDeveloperIdOrderByStartDateAscCreatedAtAsc(org, account)) {
+                latestFirst.add(0, new Accepted(p.id().toString(), p.ratePlanId(), p.startDate(), p.endDate()));
+            }
+            return List.copyOf(latestFirst);
+        });
+    }
+
+    /** An accepted plan's dates: in effect in {@code [startDate, endDate)}. */
+    private record Accepted(String id, String ratePlanId, Instant startDate, Instant endDate) {
+
+        boolean inEffectAt(Instant at) {
+            return !startDate.isAfter(at) && (endDate == null || endDate.isAfter(at));
+        }
     }
 
     @Override

@@ -30,6 +30,30 @@ class TransactionRepository {
     }
 
     void insert(String org, TransactionRow row) {
+        jdbc.sql("INSERT INTO transactions (org_id, " + COLUMNS + ") VALUES (" + "?, ".repeat(28) + "?)")
+                .params(values(org, row)).update();
+    }
+
+    /**
+     * Inserts the row and adds {@code units} to the developer's counter of the row's plan and product
+     * for the month, in one statement.
+     */
+    void insertCounting(String org, TransactionRow row, BigDecimal units, LocalDate period) {
+        List<Object> values = new ArrayList<>(List.of(org, UUID.fromString(row.developerId()), row.ratePlanId(),
+                row.productId(), period, units));
+        values.addAll(values(org, row));
+        jdbc.sql("""
+                        WITH counter AS (
+                            INSERT INTO usage_counters AS c (org_id, developer_id, rate_plan_id, product_id, period_start, units)
+                            VALUES (?, ?, ?, ?, ?, ?)
+                            ON CONFLICT (org_id, developer_id, rate_plan_id, product_id, period_start)
+                            DO UPDATE SET units = c.units + EXCLUDED.units
+                        )
+                        INSERT INTO transactions (org_id, """ + COLUMNS + ") VALUES (" + "?, ".repeat(28) + "?)")
+                .params(values).update();
+    }
+
+    private static List<Object> values(String org, TransactionRow row) {
         List<Object> values = new ArrayList<>(List.of(org, row.id(), row.type().name(),
                 UUID.fromString(row.developerId())));
         values.add(row.appId());
@@ -48,8 +72,7 @@ class TransactionRepository {
         values.add(utc(row.createdAt()));
         values.add(row.createdBy());
         values.add(row.idempotencyKey());
-        jdbc.sql("INSERT INTO transactions (org_id, " + COLUMNS + ") VALUES (" + "?, ".repeat(28) + "?)")
-                .params(values).update();
+        return values;
     }
 
     /**

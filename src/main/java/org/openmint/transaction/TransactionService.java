@@ -153,10 +153,17 @@ public class TransactionService {
         requireDefinedCustomAttributes(custAtts, detail, product);
         String currencyId = plan == null ? defaultCurrency(org) : plan.currencyId();
         BigDecimal price = Money.ZERO;
+        LocalDate countIn = null;
         if (detail != null) {
             LocalDate period = YearMonth.now(clock.withZone(organizations.get(org).zone())).atDay(1);
-            BigDecimal before = transactions.addUnits(org, owner.id(), plan.id(), product.name(), period, units);
-            price = Pricing.price(detail, before, units);
+            if (Pricing.dependsOnCounter(detail)) {
+                BigDecimal before = transactions.addUnits(org, owner.id(), plan.id(), product.name(), period, units);
+                price = Pricing.price(detail, before, units);
+            } else {
+                // the price needs no counter: count the units in the statement that records the transaction
+                price = Pricing.price(detail, BigDecimal.ZERO, units);
+                countIn = period;
+            }
         }
         ChargeResult charged = balances.charge(owner, currencyId, price, TransactionType.CHARGE.entryType(), force,
                 plan == null ? null : plan.id(), "Usage of " + product.name(), key);
@@ -165,7 +172,11 @@ public class TransactionService {
                 plan == null ? null : plan.id(), plan == null ? null : plan.type().name(), currencyId, batchSize,
                 Money.round(units), price, custAtts, force, null, charged.entryId(), charged.at(),
                 CurrentUser.username(), key);
-        transactions.insert(org, row);
+        if (countIn == null) {
+            transactions.insert(org, row);
+        } else {
+            transactions.insertCounting(org, row, units, countIn);
+        }
         return view(org, row, new Views());
     }
 
