@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -120,65 +122,52 @@ class BalanceRepository {
      */
     Optional<Charged> charge(String org, LedgerEntry entry, boolean prepaid, boolean force,
             BigDecimal currencyCreditLimit) {
-        return jdbc.sql("""
-                        WITH old AS (
-                            SELECT id, opening, reloads, usage, credit_limit, is_recurring, recurring_amount,
-                                   replenish_amount, provider_id
-                            FROM balances
-                            WHERE org_id = :org AND developer_id = :developer AND currency_id = :currency
-                              AND period_start = :period
-                            FOR UPDATE
-                        ), calc AS (
-                            SELECT old.*,
-                                   CASE WHEN :prepaid AND is_recurring
-                                             AND opening + reloads - usage - CAST(:price AS NUMERIC) < replenish_amount
-                                        THEN recurring_amount ELSE 0 END AS auto_reload
-                            FROM old
-                        ), upd AS (
-                            UPDATE balances b
-                            SET usage = b.usage + CAST(:price AS NUMERIC), reloads = b.reloads + calc.auto_reload,
-                                updated_at = :now
-                            FROM calc
-                            WHERE b.org_id = :org AND b.id = calc.id
-                              AND (:force OR CASE WHEN :prepaid
-                                  THEN calc.opening + calc.reloads + calc.auto_reload - calc.usage
-                                       - CAST(:price AS NUMERIC) >= 0
-                                  ELSE COALESCE(calc.credit_limit, CAST(:currencyLimit AS NUMERIC)) IS NULL
-                                       OR calc.usage + CAST(:price AS NUMERIC)
-                                          <= COALESCE(calc.credit_limit, CAST(:currencyLimit AS NUMERIC)) END)
-                            RETURNING b.id, b.developer_id, b.currency_id, b.period_start, b.opening, b.reloads,
-                                      b.usage, b.credit_limit, b.is_recurring, b.charge_per_usage, b.provider_id,
-                                      b.recurring_amount, b.replenish_amount, calc.auto_reload
-                        ), charge AS (
-                            INSERT INTO ledger_entries (%1$s)
-                            SELECT :org, :entryId, upd.id, :developer, :currency, :type, 0, CAST(:price AS NUMERIC),
-                                   :period, :now, :user, :key, :reference, :note
-                            FROM upd
-                        ), reload AS (
-                            INSERT INTO ledger_entries (%1$s)
-                            SELECT :org, :reloadId, upd.id, :developer, :currency, 'AUTO_RELOAD', upd.auto_reload, 0,
-                                   :period, :now, :user, :key, upd.provider_id, 'Automatic reload'
-                            FROM upd WHERE upd.auto_reload > 0
-                        )
-                        SELECT * FROM upd""".formatted(LEDGER_COLUMNS))
-                .param("org", org)
-                .param("developer", UUID.fromString(entry.developerId()))
-                .param("currency", entry.currencyId())
-                .param("period", entry.periodStart())
-                .param("price", entry.usage())
-                .param("prepaid", prepaid)
-                .param("force", force)
-                .param("currencyLimit", currencyCreditLimit)
-                .param("now", utc(entry.createdAt()))
-                .param("entryId", entry.id())
-                .param("reloadId", UUID.randomUUID())
-                .param("type", entry.type().name())
-                .param("user", entry.createdBy())
-                .param("key", entry.idempotencyKey())
-                .param("reference", entry.referenceId())
-                .param("note", entry.note())
-                .query((rs, row) -> new Charged(balance(rs, row), rs.getBigDecimal("auto_reload")))
-                .optional();
+        return chargeAll(List.of(new Command(org, entry, prepaid, force, currencyCreditLimit, false))).get(0);
+    }
+
+    /**
+     * Charges one balance per command, in order, in one statement ({@code charge_balances}): each
+     * command's conditional update of its balance in the entry's period and its ledger rows; a later
+     * command sees the earlier ones. A command whose balance cannot pay (prepaid: below zero; postpaid:
+     * above the credit limit; unless force), whose balance is not in the entry's period, or, when
+     * {@code unlessSuspended}, whose account is suspended, changes nothing and yields empty.
+     */
+    List<Optional<Charged>> chargeAll(List<Command> commands) {
+        int n = commands.size();
+        String[][] columns = new String[17][n];
+        for (int i = 0; i < n; i++) {
+            Command c = commands.get(i);
+            LedgerEntry e = c.entry();
+            String[] values = {c.org(), e.developerId(), e.currencyId(), e.periodStart().toString(),
+                    e.usage().toPlainString(), Boolean.toString(c.prepaid()), Boolean.toString(c.force()),
+                    c.currencyLimit() == null ? null : c.currencyLimit().toPlainString(), e.createdAt().toString(),
+                    e.id().toString(), UUID.randomUUID().toString(), e.type().name(), e.createdBy(),
+                    e.idempotencyKey(), e.referenceId(), e.note(), Boolean.toString(c.unlessSuspended())};
+            for (int column = 0; column < values.length; column++) {
+                columns[column][i] = values[column];
+            }
+        }
+        List<Optional<Charged>> results = new ArrayList<>(Collections.nCopies(n, Optional.empty()));
+        jdbc.sql("""
+                        SELECT * FROM charge_balances(CAST(? AS TEXT[]), CAST(? AS UUID[]), CAST(? AS TEXT[]),
+                            CAST(? AS DATE[]), CAST(? AS NUMERIC[]), CAST(? AS BOOLEAN[]), CAST(? AS BOOLEAN[]),
+                            CAST(? AS NUMERIC[]), CAST(? AS TIMESTAMPTZ[]), CAST(? AS UUID[]), CAST(? AS UUID[]),
+                            CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
+                            CAST(? AS TEXT[]), CAST(? AS BOOLEAN[]))""")
+                .params(List.of((Object[]) columns))
+                .query((rs, row) -> results.set(rs.getInt("ord") - 1,
+                        Optional.of(new Charged(balance(rs, row), rs.getBigDecimal("auto_reload")))))
+                .list();
+        return results;
+    }
+
+    /**
+     * One charge of {@link #chargeAll}.
+     *
+     * @param currencyLimit the currency's credit limit, for postpaid balances without their own
+     */
+    record Command(String org, LedgerEntry entry, boolean prepaid, boolean force, BigDecimal currencyLimit,
+            boolean unlessSuspended) {
     }
 
     /** A charged balance and the automatic reload the charge triggered (zero when none). */

@@ -8,6 +8,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.openmint.security.CurrentUser;
 import org.openmint.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -98,19 +100,16 @@ public class BalanceService {
     @Transactional
     public ChargeResult charge(DeveloperAccount account, String currencyId, BigDecimal price, EntryType type,
             boolean force, String reference, String note, String idempotencyKey) {
-        if (price.signum() < 0 || price.stripTrailingZeros().scale() > Money.SCALE) {
-            throw new IllegalArgumentException("A charge is zero or more with at most 4 decimals: " + price);
-        }
+        PendingCharge pending = prepareCharge(account, currencyId, price, type, force, reference, note,
+                idempotencyKey);
         String org = account.org();
-        boolean prepaid = isPrepaid(account);
-        SupportedCurrency currency = currencies.require(org, currencyId);
-        LocalDate period = period(org);
-        LedgerEntry entry = entry(account, currency.id(), type, Money.ZERO, Money.round(price), period, reference,
-                note, idempotencyKey);
-        Optional<BalanceRepository.Charged> charged =
-                balances.charge(org, entry, prepaid, force, currency.creditLimit());
+        boolean prepaid = pending.prepaid();
+        SupportedCurrency currency = pending.currency();
+        LedgerEntry entry = pending.entry();
+        Optional<BalanceRepository.Charged> charged = balances.charge(org, entry, prepaid, force, currency.creditLimit());
         if (charged.isEmpty()) {
-            Optional<BalanceRow> locked = prepare(account, currency.id(), period, prepaid, !prepaid || force);
+            Optional<BalanceRow> locked = prepare(account, currency.id(), entry.periodStart(), prepaid,
+                    !prepaid || force);
             if (locked.isEmpty()) {
                 throw new InsufficientFundsException(currency.id(), Money.ZERO, entry.usage());
             }
@@ -127,8 +126,75 @@ public class BalanceService {
         }
         BalanceRow row = charged.get().balance();
         publish(account, row, currency, prepaid);
+        return result(entry, charged.get());
+    }
+
+    /**
+     * Checks a charge and writes its ledger entry down, without touching the balance: the caller's
+     * part of a charge that {@link #chargeAll} then applies, possibly on another thread.
+     *
+     * @param price the computed amount, zero or more, at most 4 decimals
+     */
+    public PendingCharge prepareCharge(DeveloperAccount account, String currencyId, BigDecimal price, EntryType type,
+            boolean force, String reference, String note, String idempotencyKey) {
+        if (price.signum() < 0 || price.stripTrailingZeros().scale() > Money.SCALE) {
+            throw new IllegalArgumentException("A charge is zero or more with at most 4 decimals: " + price);
+        }
+        SupportedCurrency currency = currencies.require(account.org(), currencyId);
+        LedgerEntry entry = entry(account, currency.id(), type, Money.ZERO, Money.round(price), period(account.org()),
+                reference, note, idempotencyKey);
+        return new PendingCharge(account, currency, isPrepaid(account), force, entry);
+    }
+
+    /**
+     * Applies prepared charges in the current transaction, one after another, in one statement (group
+     * commit: the caller commits them together). A charge that the balance cannot pay as it stands, whose
+     * balance does not exist or is still in an earlier billing period, or, when {@code unlessSuspended},
+     * whose account is suspended, is skipped and changes nothing: its result is empty, and
+     * {@link #charge} gives its outcome.
+     *
+     * @return one result per charge, in order
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Optional<ChargeResult>> chargeAll(List<PendingCharge> charges, boolean unlessSuspended) {
+        List<Optional<BalanceRepository.Charged>> charged = balances.chargeAll(charges.stream()
+                .map(c -> new BalanceRepository.Command(c.account().org(), c.entry(), c.prepaid(), c.force(),
+                        c.currency().creditLimit(), unlessSuspended))
+                .toList());
+        List<Optional<ChargeResult>> results = new ArrayList<>(charges.size());
+        List<BalanceChangedEvent> changes = new ArrayList<>();
+        for (int i = 0; i < charges.size(); i++) {
+            PendingCharge pending = charges.get(i);
+            Optional<BalanceRepository.Charged> done = charged.get(i);
+            done.ifPresent(c -> changes.add(changed(pending.account(), c.balance(), pending.currency(),
+                    pending.prepaid())));
+            results.add(done.map(c -> result(pending.entry(), c)));
+        }
+        if (!changes.isEmpty()) {
+            events.publishEvent(new BalancesChangedEvent(changes));
+        }
+        return results;
+    }
+
+    /** A charge checked and written down by {@link #prepareCharge}, not yet applied. */
+    public record PendingCharge(DeveloperAccount account, SupportedCurrency currency, boolean prepaid, boolean force,
+            LedgerEntry entry) {
+
+        /** The id of the charge's ledger entry. */
+        public UUID entryId() {
+            return entry.id();
+        }
+
+        /** The moment the charge is recorded at. */
+        public Instant at() {
+            return entry.createdAt();
+        }
+    }
+
+    private static ChargeResult result(LedgerEntry entry, BalanceRepository.Charged charged) {
+        BalanceRow row = charged.balance();
         return new ChargeResult(entry.id(), row.id(), entry.createdAt(), row.amount(), row.usage(), row.remaining(),
-                charged.get().autoReload());
+                charged.autoReload());
     }
 
     /**
@@ -370,8 +436,13 @@ public class BalanceService {
     }
 
     private void publish(DeveloperAccount account, BalanceRow row, SupportedCurrency currency, boolean prepaid) {
-        events.publishEvent(new BalanceChangedEvent(account.org(), account.id(), currency.id(), prepaid,
-                prepaid ? row.remaining() : null, row.usage(), prepaid ? null : effectiveLimit(row, currency)));
+        events.publishEvent(changed(account, row, currency, prepaid));
+    }
+
+    private static BalanceChangedEvent changed(DeveloperAccount account, BalanceRow row, SupportedCurrency currency,
+            boolean prepaid) {
+        return new BalanceChangedEvent(account.org(), account.id(), currency.id(), prepaid,
+                prepaid ? row.remaining() : null, row.usage(), prepaid ? null : effectiveLimit(row, currency));
     }
 
     /** The account's balances as they stand in the current billing period. */

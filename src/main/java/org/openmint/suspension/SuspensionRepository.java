@@ -31,13 +31,16 @@ class SuspensionRepository {
                 .update() == 1;
     }
 
-    /** Lifts the account's suspension for the reason in the currency; true when there was one. */
-    boolean lift(String org, UUID developerId, String currencyId, SuspensionReason reason) {
-        return jdbc.sql("""
-                        DELETE FROM suspensions
-                        WHERE org_id = ? AND developer_id = ? AND reason_code = ? AND currency_id = ?""")
-                .params(org, developerId, reason.name(), currencyId)
-                .update() > 0;
+    /** Lifts the suspensions for the reason of the accounts (org, developer id) in the currencies, in one statement. */
+    void lift(List<String> orgs, List<String> developerIds, List<String> currencyIds, SuspensionReason reason) {
+        jdbc.sql("""
+                        DELETE FROM suspensions s
+                        USING unnest(CAST(? AS TEXT[]), CAST(? AS UUID[]), CAST(? AS TEXT[])) AS l(org_id, developer_id, currency_id)
+                        WHERE s.org_id = l.org_id AND s.developer_id = l.developer_id AND s.currency_id = l.currency_id
+                          AND s.reason_code = ?""")
+                .params(List.of(orgs.toArray(String[]::new), developerIds.toArray(String[]::new),
+                        currencyIds.toArray(String[]::new), reason.name()))
+                .update();
     }
 
     /** Lifts every suspension of the account; how many rows went. */

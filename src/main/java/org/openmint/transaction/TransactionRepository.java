@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,9 +25,11 @@ class TransactionRepository {
             cust_att8, cust_att9, cust_att10, forced, notes, ledger_entry_id, created_at, created_by, idempotency_key""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    TransactionRepository(JdbcClient jdbc) {
+    TransactionRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void insert(String org, TransactionRow row) {
@@ -39,18 +42,33 @@ class TransactionRepository {
      * for the month, in one statement.
      */
     void insertCounting(String org, TransactionRow row, BigDecimal units, LocalDate period) {
-        List<Object> values = new ArrayList<>(List.of(org, UUID.fromString(row.developerId()), row.ratePlanId(),
-                row.productId(), period, units));
-        values.addAll(values(org, row));
-        jdbc.sql("""
-                        WITH counter AS (
-                            INSERT INTO usage_counters AS c (org_id, developer_id, rate_plan_id, product_id, period_start, units)
-                            VALUES (?, ?, ?, ?, ?, ?)
-                            ON CONFLICT (org_id, developer_id, rate_plan_id, product_id, period_start)
-                            DO UPDATE SET units = c.units + EXCLUDED.units
-                        )
-                        INSERT INTO transactions (org_id, """ + COLUMNS + ") VALUES (" + "?, ".repeat(28) + "?)")
-                .params(values).update();
+        jdbc.sql(INSERT_COUNTING).params(countingValues(new Counted(org, row, units, period))).update();
+    }
+
+    /** {@link #insertCounting} for each of the rows, sent together in one round trip. */
+    void insertCounting(List<Counted> rows) {
+        batch.batchUpdate(INSERT_COUNTING, rows.stream().map(r -> countingValues(r).toArray()).toList());
+    }
+
+    /** A transaction row and the units it adds to its counter for the month starting at {@code period}. */
+    record Counted(String org, TransactionRow row, BigDecimal units, LocalDate period) {
+    }
+
+    private static final String INSERT_COUNTING = """
+            WITH counter AS (
+                INSERT INTO usage_counters AS c (org_id, developer_id, rate_plan_id, product_id, period_start, units)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (org_id, developer_id, rate_plan_id, product_id, period_start)
+                DO UPDATE SET units = c.units + EXCLUDED.units
+            )
+            INSERT INTO transactions (org_id, """ + COLUMNS + ") VALUES (" + "?, ".repeat(28) + "?)";
+
+    private static List<Object> countingValues(Counted counted) {
+        TransactionRow row = counted.row();
+        List<Object> values = new ArrayList<>(List.of(counted.org(), UUID.fromString(row.developerId()),
+                row.ratePlanId(), row.productId(), counted.period(), counted.units()));
+        values.addAll(values(counted.org(), row));
+        return values;
     }
 
     private static List<Object> values(String org, TransactionRow row) {

@@ -41,7 +41,10 @@ import org.openmint.security.CurrentUser;
 import org.openmint.suspension.SuspensionService;
 import org.openmint.web.Paging;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records monetized transactions and moves balances for them (spec §7.1, §8, Part I #18): usage
@@ -65,11 +68,14 @@ public class TransactionService {
     private final SuspensionService suspensions;
     private final OrganizationService organizations;
     private final PlanLookup plans;
+    private final ChargeBatcher batcher;
+    private final TransactionTemplate inTransaction;
     private final Clock clock;
 
     TransactionService(TransactionRepository transactions, BalanceService balances, DeveloperService developers,
             AppService apps, CatalogService catalog, CurrencyService currencies, SuspensionService suspensions,
-            OrganizationService organizations, PlanLookup plans, Clock clock) {
+            OrganizationService organizations, PlanLookup plans, ChargeBatcher batcher,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.transactions = transactions;
         this.balances = balances;
         this.developers = developers;
@@ -79,6 +85,8 @@ public class TransactionService {
         this.suspensions = suspensions;
         this.organizations = organizations;
         this.plans = plans;
+        this.batcher = batcher;
+        this.inTransaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
     }
 
@@ -103,9 +111,25 @@ public class TransactionService {
         return view(account.org(), row, new Views());
     }
 
-    /** {@code POST /transactions}: usage (CHARGE) or a fee (SETUPFEES, RECURRINGFEES). */
-    @Transactional
+    /**
+     * {@code POST /transactions}: usage (CHARGE) or a fee (SETUPFEES, RECURRINGFEES). A usage charge
+     * without an Idempotency-Key, outside a transaction, whose price needs no usage counter, is committed
+     * together with concurrent ones ({@link ChargeBatcher}); every other request, and any charge the
+     * batch cannot apply as it stands, runs in a transaction of its own.
+     */
     TransactionView create(String org, CreateTransactionRequest request, boolean force, String idempotencyKey) {
+        if (idempotencyKey == null && request != null && (request.type() == null || "CHARGE".equalsIgnoreCase(
+                request.type().trim())) && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            Optional<TransactionView> batched = chargeBatched(org, request, force);
+            if (batched.isPresent()) {
+                return batched.get();
+            }
+        }
+        return inTransaction.execute(status -> createInTransaction(org, request, force, idempotencyKey));
+    }
+
+    private TransactionView createInTransaction(String org, CreateTransactionRequest request, boolean force,
+            String idempotencyKey) {
         organizations.get(org);
         if (request == null) {
             throw new InvalidRequestException("Request body is missing");
@@ -119,7 +143,72 @@ public class TransactionService {
         };
     }
 
+    /**
+     * The charge committed with concurrent ones; empty, having changed nothing, when it must take the
+     * regular path: it is refused (which the regular path reports, in its order of checks), its price
+     * depends on the usage counter, no plan prices it, or the batch could not apply it as it stands.
+     */
+    private Optional<TransactionView> chargeBatched(String org, CreateTransactionRequest request, boolean force) {
+        Usage usage;
+        BigDecimal price;
+        BalanceService.PendingCharge pending;
+        try {
+            organizations.get(org);
+            usage = usage(org, request, force);
+            usage.requireAcceptedPlan();
+            if (usage.detail() == null || Pricing.dependsOnCounter(usage.detail())) {
+                return Optional.empty();
+            }
+            price = Pricing.price(usage.detail(), BigDecimal.ZERO, usage.units());
+            pending = balances.prepareCharge(usage.owner(), usage.currencyId(), price,
+                    TransactionType.CHARGE.entryType(), force, usage.plan().id(), usage.note(), null);
+        } catch (MintException refused) {
+            return Optional.empty();
+        }
+        TransactionRow row = usage.row(price, pending.entryId(), pending.at(), null);
+        return batcher.charge(pending, new TransactionRepository.Counted(org, row, usage.units(), period(org)))
+                .map(charged -> view(org, row, new Views()));
+    }
+
     private TransactionView charge(String org, CreateTransactionRequest request, boolean force, String key) {
+        Usage usage = usage(org, request, force);
+        if (!force) {
+            requireNotSuspended(usage.owner());
+        }
+        usage.requireAcceptedPlan();
+        RatePlanDetail detail = usage.detail();
+        BigDecimal price = Money.ZERO;
+        LocalDate countIn = null;
+        if (detail != null) {
+            LocalDate period = period(org);
+            if (Pricing.dependsOnCounter(detail)) {
+                BigDecimal before = transactions.addUnits(org, usage.owner().id(), usage.plan().id(),
+                        usage.product().name(), period, usage.units());
+                price = Pricing.price(detail, before, usage.units());
+            } else {
+                // the price needs no counter: count the units in the statement that records the transaction
+                price = Pricing.price(detail, BigDecimal.ZERO, usage.units());
+                countIn = period;
+            }
+        }
+        RatePlan plan = usage.plan();
+        ChargeResult charged = balances.charge(usage.owner(), usage.currencyId(), price,
+                TransactionType.CHARGE.entryType(), force, plan == null ? null : plan.id(), usage.note(), key);
+        TransactionRow row = usage.row(price, charged.entryId(), charged.at(), key);
+        if (countIn == null) {
+            transactions.insert(org, row);
+        } else {
+            transactions.insertCounting(org, row, usage.units(), countIn);
+        }
+        return view(org, row, new Views());
+    }
+
+    /**
+     * Reads and checks a usage charge up to its price, changing nothing: the fields, the app, product and
+     * owner, the product's place in the app (unless force), the accepted plan in effect and the custom
+     * attributes. The owner's suspension is checked by the caller, between the product and the plan.
+     */
+    private Usage usage(String org, CreateTransactionRequest request, boolean force) {
         String appId = required("application.id", request.application());
         String productId = required("product.id", request.product());
         long batchSize = batchSize(request.batchSize());
@@ -127,57 +216,100 @@ public class TransactionService {
         App app = apps.requireApp(org, appId);
         ApiProduct product = catalog.requireProduct(org, productId);
         DeveloperAccount owner = developers.requireAccount(org, app.ownerAccountId());
-        if (!force) {
-            if (app.apiProducts().stream().noneMatch(p -> p.equalsIgnoreCase(product.name()))) {
-                throw InvalidRequestException.forField("product.id", productId,
-                        "API product [" + product.name() + "] is not a product of app [" + app.name() + "]");
+        if (!force && app.apiProducts().stream().noneMatch(p -> p.equalsIgnoreCase(product.name()))) {
+            throw InvalidRequestException.forField("product.id", productId,
+                    "API product [" + product.name() + "] is not a product of app [" + app.name() + "]");
+        }
+        return new Usage(org, app, product, owner, batchSize, custAtts, force);
+    }
+
+    /** A usage charge read by {@link #usage}, with the owner's accepted plan in effect for the product. */
+    private final class Usage {
+        private final String org;
+        private final App app;
+        private final ApiProduct product;
+        private final DeveloperAccount owner;
+        private final long batchSize;
+        private final List<BigDecimal> custAtts;
+        private final boolean force;
+        private final RatePlan plan;
+        private final RatePlanDetail detail;
+        private BigDecimal units;
+        private String currencyId;
+
+        Usage(String org, App app, ApiProduct product, DeveloperAccount owner, long batchSize,
+                List<BigDecimal> custAtts, boolean force) {
+            this.org = org;
+            this.app = app;
+            this.product = product;
+            this.owner = owner;
+            this.batchSize = batchSize;
+            this.custAtts = custAtts;
+            this.force = force;
+            this.plan = plans.activePlan(org, owner.id(), product.name(), clock.instant())
+                    .map(ActivePlan::ratePlan).orElse(null);
+            this.detail = plan == null ? null : plan.detailFor(product.name()).orElse(null);
+        }
+
+        /**
+         * Checks that a plan prices the usage (unless force) and the custom attributes, and works out
+         * the rated units and the currency.
+         */
+        void requireAcceptedPlan() {
+            if (plan == null && !force) {
+                throw new MintException(ErrorCode.NO_CURRENT_PUBLISHABLE_ENTITY, "Developer [" + owner.email()
+                        + "] has no accepted rate plan in effect for API product [" + product.name() + "]");
             }
-            requireNotSuspended(owner);
-        }
-        Instant now = clock.instant();
-        Optional<ActivePlan> active = plans.activePlan(org, owner.id(), product.name(), now);
-        if (active.isEmpty() && !force) {
-            throw new MintException(ErrorCode.NO_CURRENT_PUBLISHABLE_ENTITY, "Developer [" + owner.email()
-                    + "] has no accepted rate plan in effect for API product [" + product.name() + "]");
-        }
-        RatePlan plan = active.map(ActivePlan::ratePlan).orElse(null);
-        RatePlanDetail detail = plan == null ? null : plan.detailFor(product.name()).orElse(null);
-        BigDecimal units = BigDecimal.valueOf(batchSize);
-        if (detail != null && !detail.ratesOnVolume()) {
-            BigDecimal value = custAtts.get(detail.customAttribute() - 1);
-            if (value == null) {
-                throw InvalidRequestException.missing("custAtt" + detail.customAttribute());
+            units = BigDecimal.valueOf(batchSize);
+            if (detail != null && !detail.ratesOnVolume()) {
+                BigDecimal value = custAtts.get(detail.customAttribute() - 1);
+                if (value == null) {
+                    throw InvalidRequestException.missing("custAtt" + detail.customAttribute());
+                }
+                units = units.multiply(value);
             }
-            units = units.multiply(value);
+            requireDefinedCustomAttributes(custAtts, detail, product);
+            currencyId = plan == null ? defaultCurrency(org) : plan.currencyId();
         }
-        requireDefinedCustomAttributes(custAtts, detail, product);
-        String currencyId = plan == null ? defaultCurrency(org) : plan.currencyId();
-        BigDecimal price = Money.ZERO;
-        LocalDate countIn = null;
-        if (detail != null) {
-            LocalDate period = YearMonth.now(clock.withZone(organizations.get(org).zone())).atDay(1);
-            if (Pricing.dependsOnCounter(detail)) {
-                BigDecimal before = transactions.addUnits(org, owner.id(), plan.id(), product.name(), period, units);
-                price = Pricing.price(detail, before, units);
-            } else {
-                // the price needs no counter: count the units in the statement that records the transaction
-                price = Pricing.price(detail, BigDecimal.ZERO, units);
-                countIn = period;
-            }
+
+        DeveloperAccount owner() {
+            return owner;
         }
-        ChargeResult charged = balances.charge(owner, currencyId, price, TransactionType.CHARGE.entryType(), force,
-                plan == null ? null : plan.id(), "Usage of " + product.name(), key);
-        TransactionRow row = new TransactionRow(UUID.randomUUID(), TransactionType.CHARGE, owner.id(),
-                UUID.fromString(app.appId()), product.name(), plan == null ? null : plan.packageId(),
-                plan == null ? null : plan.id(), plan == null ? null : plan.type().name(), currencyId, batchSize,
-                Money.round(units), price, custAtts, force, null, charged.entryId(), charged.at(),
-                CurrentUser.username(), key);
-        if (countIn == null) {
-            transactions.insert(org, row);
-        } else {
-            transactions.insertCounting(org, row, units, countIn);
+
+        ApiProduct product() {
+            return product;
         }
-        return view(org, row, new Views());
+
+        RatePlan plan() {
+            return plan;
+        }
+
+        RatePlanDetail detail() {
+            return detail;
+        }
+
+        BigDecimal units() {
+            return units;
+        }
+
+        String currencyId() {
+            return currencyId;
+        }
+
+        String note() {
+            return "Usage of " + product.name();
+        }
+
+        TransactionRow row(BigDecimal price, UUID entryId, Instant at, String key) {
+            return new TransactionRow(UUID.randomUUID(), TransactionType.CHARGE, owner.id(),
+                    UUID.fromString(app.appId()), product.name(), plan == null ? null : plan.packageId(),
+                    plan == null ? null : plan.id(), plan == null ? null : plan.type().name(), currencyId, batchSize,
+                    Money.round(units), price, custAtts, force, null, entryId, at, CurrentUser.username(), key);
+        }
+    }
+
+    private LocalDate period(String org) {
+        return YearMonth.now(clock.withZone(organizations.get(org).zone())).atDay(1);
     }
 
     private TransactionView fee(String org, CreateTransactionRequest request, TransactionType type, boolean force,
