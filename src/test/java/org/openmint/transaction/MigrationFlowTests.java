@@ -16,16 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MigrationFlowTests extends TransactionTestSupport {
 
-    private String developerWithLegalDetails(String org, String email) {
-        api.post("/v1/organizations/" + org + "/developers", """
-                {"email": "%s", "firstName": "Migrated", "lastName": "Developer", "userName": "%s",
-                 "attributes": [{"name": "MINT_BILLING_TYPE", "value": "PREPAID"},
-                                {"name": "MINT_DEVELOPER_LEGAL_NAME", "value": "Migrated Developer Ltd"},
-                                {"name": "MINT_DEVELOPER_ADDRESS", "value": "{\\"address1\\":\\"5 Code Road\\",\\"city\\":\\"London\\",\\"country\\":\\"UK\\",\\"isPrimary\\":\\"true\\",\\"state\\":\\"London\\",\\"zip\\":\\"SW1W 123\\"}"}]}"""
-                .formatted(email, email.substring(0, email.indexOf('@')))).expectStatus(201);
-        return email;
-    }
-
     private void accept(String org, String developer, String plan) {
         api.post(mint(org) + "/developers/" + developer + "/developer-rateplans?waivefees=true", """
                 {"developer": {"id": "%s"}, "ratePlan": {"id": "%s"}, "startDate": "%s", "suppressWarning": "true",
