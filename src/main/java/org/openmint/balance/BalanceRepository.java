@@ -133,6 +133,23 @@ class BalanceRepository {
      * {@code unlessSuspended}, whose account is suspended, changes nothing and yields empty.
      */
     List<Optional<Charged>> chargeAll(List<Command> commands) {
+        List<Optional<Charged>> results = new ArrayList<>(Collections.nCopies(commands.size(), Optional.empty()));
+        jdbc.sql("SELECT * FROM charge_balances(" + CHARGE_ARGUMENTS + ")")
+                .params(chargeArguments(commands))
+                .query((rs, row) -> results.set(rs.getInt("ord") - 1, Optional.of(charged(rs))))
+                .list();
+        return results;
+    }
+
+    /** The placeholders of {@code charge_balances}' 17 arguments, for the values of {@link #chargeArguments}. */
+    static final String CHARGE_ARGUMENTS = """
+            CAST(? AS TEXT[]), CAST(? AS UUID[]), CAST(? AS TEXT[]), CAST(? AS DATE[]), CAST(? AS NUMERIC[]),
+            CAST(? AS BOOLEAN[]), CAST(? AS BOOLEAN[]), CAST(? AS NUMERIC[]), CAST(? AS TIMESTAMPTZ[]),
+            CAST(? AS UUID[]), CAST(? AS UUID[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
+            CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS BOOLEAN[])""";
+
+    /** The commands as the 17 arrays {@code charge_balances} takes, element i of each being command i. */
+    static List<Object> chargeArguments(List<Command> commands) {
         int n = commands.size();
         String[][] columns = new String[17][n];
         for (int i = 0; i < n; i++) {
@@ -147,18 +164,12 @@ class BalanceRepository {
                 columns[column][i] = values[column];
             }
         }
-        List<Optional<Charged>> results = new ArrayList<>(Collections.nCopies(n, Optional.empty()));
-        jdbc.sql("""
-                        SELECT * FROM charge_balances(CAST(? AS TEXT[]), CAST(? AS UUID[]), CAST(? AS TEXT[]),
-                            CAST(? AS DATE[]), CAST(? AS NUMERIC[]), CAST(? AS BOOLEAN[]), CAST(? AS BOOLEAN[]),
-                            CAST(? AS NUMERIC[]), CAST(? AS TIMESTAMPTZ[]), CAST(? AS UUID[]), CAST(? AS UUID[]),
-                            CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
-                            CAST(? AS TEXT[]), CAST(? AS BOOLEAN[]))""")
-                .params(List.of((Object[]) columns))
-                .query((rs, row) -> results.set(rs.getInt("ord") - 1,
-                        Optional.of(new Charged(balance(rs, row), rs.getBigDecimal("auto_reload")))))
-                .list();
-        return results;
+        return List.of((Object[]) columns);
+    }
+
+    /** The charged balance of a row that {@code charge_balances} returned. */
+    static Charged charged(ResultSet rs) throws SQLException {
+        return new Charged(balance(rs, 0), rs.getBigDecimal("auto_reload"));
     }
 
     /**

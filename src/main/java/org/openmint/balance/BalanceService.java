@@ -1,6 +1,8 @@
 package org.openmint.balance;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +33,6 @@ import org.openmint.security.CurrentUser;
 import org.openmint.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -131,7 +132,7 @@ public class BalanceService {
 
     /**
      * Checks a charge and writes its ledger entry down, without touching the balance: the caller's
-     * part of a charge that {@link #chargeAll} then applies, possibly on another thread.
+     * part of a charge that a statement with {@link #chargeArguments} then applies, possibly on another thread.
      *
      * @param price the computed amount, zero or more, at most 4 decimals
      */
@@ -147,33 +148,35 @@ public class BalanceService {
     }
 
     /**
-     * Applies prepared charges in the current transaction, one after another, in one statement (group
-     * commit: the caller commits them together). A charge that the balance cannot pay as it stands, whose
-     * balance does not exist or is still in an earlier billing period, or, when {@code unlessSuspended},
-     * whose account is suspended, is skipped and changes nothing: its result is empty, and
-     * {@link #charge} gives its outcome.
-     *
-     * @return one result per charge, in order
+     * The placeholders of the arguments that apply prepared usage charges ({@code charge_balances}' 17),
+     * for a statement of another feature that calls {@code charge_balances} (or a function passing them
+     * on to it) with {@link #chargeArguments}' values: group commit, where one statement applies many
+     * charges together with rows of the caller's own.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public List<Optional<ChargeResult>> chargeAll(List<PendingCharge> charges, boolean unlessSuspended) {
-        List<Optional<BalanceRepository.Charged>> charged = balances.chargeAll(charges.stream()
+    public static final String CHARGE_ARGUMENTS = BalanceRepository.CHARGE_ARGUMENTS;
+
+    /**
+     * The values of {@link #CHARGE_ARGUMENTS} for these charges, applied one after another in one statement:
+     * a charge that the balance cannot pay as it stands, whose balance does not exist or is still in an
+     * earlier billing period, or whose account is suspended, is skipped and changes nothing ({@link #charge}
+     * gives its outcome). A charge that leaves its balance exhausted suspends the account in the same
+     * statement (so later charges of the account in it are skipped), which is why no
+     * {@link BalanceChangedEvent} is published for them. Every element returns a row ({@link #chargeResult})
+     * when it was charged.
+     */
+    public static List<Object> chargeArguments(List<PendingCharge> charges) {
+        return BalanceRepository.chargeArguments(charges.stream()
                 .map(c -> new BalanceRepository.Command(c.account().org(), c.entry(), c.prepaid(), c.force(),
-                        c.currency().creditLimit(), unlessSuspended))
+                        c.currency().creditLimit(), true))
                 .toList());
-        List<Optional<ChargeResult>> results = new ArrayList<>(charges.size());
-        List<BalanceChangedEvent> changes = new ArrayList<>();
-        for (int i = 0; i < charges.size(); i++) {
-            PendingCharge pending = charges.get(i);
-            Optional<BalanceRepository.Charged> done = charged.get(i);
-            done.ifPresent(c -> changes.add(changed(pending.account(), c.balance(), pending.currency(),
-                    pending.prepaid())));
-            results.add(done.map(c -> result(pending.entry(), c)));
-        }
-        if (!changes.isEmpty()) {
-            events.publishEvent(new BalancesChangedEvent(changes));
-        }
-        return results;
+    }
+
+    /**
+     * The outcome of a charge of {@link #chargeArguments} from the row the statement returned for it;
+     * its {@code ord} column is the charge's position, from 1.
+     */
+    public static ChargeResult chargeResult(PendingCharge charge, ResultSet row) throws SQLException {
+        return result(charge.entry(), BalanceRepository.charged(row));
     }
 
     /** A charge checked and written down by {@link #prepareCharge}, not yet applied. */

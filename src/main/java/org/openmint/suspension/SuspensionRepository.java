@@ -31,15 +31,10 @@ class SuspensionRepository {
                 .update() == 1;
     }
 
-    /** Lifts the suspensions for the reason of the accounts (org, developer id) in the currencies, in one statement. */
-    void lift(List<String> orgs, List<String> developerIds, List<String> currencyIds, SuspensionReason reason) {
-        jdbc.sql("""
-                        DELETE FROM suspensions s
-                        USING unnest(CAST(? AS TEXT[]), CAST(? AS UUID[]), CAST(? AS TEXT[])) AS l(org_id, developer_id, currency_id)
-                        WHERE s.org_id = l.org_id AND s.developer_id = l.developer_id AND s.currency_id = l.currency_id
-                          AND s.reason_code = ?""")
-                .params(List.of(orgs.toArray(String[]::new), developerIds.toArray(String[]::new),
-                        currencyIds.toArray(String[]::new), reason.name()))
+    /** Lifts the account's suspension for the reason in the currency, if any. */
+    void lift(String org, UUID developerId, String currencyId, SuspensionReason reason) {
+        jdbc.sql("DELETE FROM suspensions WHERE org_id = ? AND developer_id = ? AND currency_id = ? AND reason_code = ?")
+                .params(org, developerId, currencyId, reason.name())
                 .update();
     }
 

@@ -1,15 +1,11 @@
 package org.openmint.suspension;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.openmint.balance.BalanceChangedEvent;
-import org.openmint.balance.BalancesChangedEvent;
 import org.openmint.developer.DeveloperAccount;
 import org.openmint.developer.DeveloperService;
 import org.openmint.error.ResourceNotFoundException;
@@ -58,34 +54,12 @@ public class SuspensionService {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void balanceChanged(BalanceChangedEvent event) {
-        apply(List.of(event));
-    }
-
-    /** As {@link #balanceChanged} for balances changed together; the last change of a balance counts. */
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
-    void balancesChanged(BalancesChangedEvent event) {
-        apply(event.changes());
-    }
-
-    private void apply(List<BalanceChangedEvent> changes) {
-        Map<List<String>, BalanceChangedEvent> last = new LinkedHashMap<>();
-        for (BalanceChangedEvent change : changes) {
-            last.put(List.of(change.org(), change.developerId(), change.currencyId()), change);
-        }
-        List<BalanceChangedEvent> funded = new ArrayList<>();
-        for (BalanceChangedEvent change : last.values()) {
-            if (change.exhausted()) {
-                suspensions.suspend(change.org(), UUID.fromString(change.developerId()), change.currencyId(),
-                        SuspensionReason.INSUFFICIENT_FUNDS, clock.instant());
-            } else {
-                funded.add(change);
-            }
-        }
-        if (!funded.isEmpty()) {
-            suspensions.lift(funded.stream().map(BalanceChangedEvent::org).toList(),
-                    funded.stream().map(BalanceChangedEvent::developerId).toList(),
-                    funded.stream().map(BalanceChangedEvent::currencyId).toList(), SuspensionReason.INSUFFICIENT_FUNDS);
+        UUID developerId = UUID.fromString(event.developerId());
+        if (event.exhausted()) {
+            suspensions.suspend(event.org(), developerId, event.currencyId(), SuspensionReason.INSUFFICIENT_FUNDS,
+                    clock.instant());
+        } else {
+            suspensions.lift(event.org(), developerId, event.currencyId(), SuspensionReason.INSUFFICIENT_FUNDS);
         }
     }
 

@@ -17,15 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit of usage charges: concurrent {@code POST /transactions} charges are queued, and each
- * writer thread takes what is waiting (up to {@link #MAX_BATCH}) and applies it in one database
- * transaction: the balances and their ledger rows in one statement, the transaction rows and usage
- * counters in one round trip, then one commit. A request is answered only after that commit, so every
- * 2xx is as durable as a charge of its own; what a charge would change is exactly what it changes alone.
+ * writer thread takes what is waiting (up to {@link #MAX_BATCH}) and applies it in one statement, committed
+ * on its own ({@code charge_usage}): the balances, their ledger rows, the transaction rows, usage counters
+ * and any suspension the charges cause, in one round trip. A request is answered only after that commit,
+ * so every 2xx is as durable as a charge of its own; what a charge would change is exactly what it
+ * changes alone.
  *
  * <p>A charge the batch cannot apply as it stands (refused, suspended account, balance missing or from
  * an earlier month) changes nothing and goes back to the caller, which runs it on the regular path for
@@ -39,22 +38,17 @@ class ChargeBatcher implements SmartLifecycle {
     /** The most charges one database transaction takes. */
     static final int MAX_BATCH = 64;
     /** Writer threads: one can build and send a batch while another waits for its commit. */
-    static final int WRITERS = 2;
+    static final int WRITERS = 4;
     private static final long WAIT_SECONDS = 60;
     private static final Logger log = LoggerFactory.getLogger(ChargeBatcher.class);
 
     private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
-    private final BalanceService balances;
     private final TransactionRepository transactions;
-    private final TransactionTemplate inTransaction;
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
 
-    ChargeBatcher(BalanceService balances, TransactionRepository transactions,
-            PlatformTransactionManager transactionManager) {
-        this.balances = balances;
+    ChargeBatcher(TransactionRepository transactions) {
         this.transactions = transactions;
-        this.inTransaction = new TransactionTemplate(transactionManager);
     }
 
     /**
@@ -105,20 +99,8 @@ class ChargeBatcher implements SmartLifecycle {
         batch.sort(Comparator.comparing((Queued q) -> q.charge().account().org())
                 .thenComparing(q -> q.charge().account().id()));
         try {
-            List<Optional<ChargeResult>> results = inTransaction.execute(status -> {
-                List<Optional<ChargeResult>> charged = balances.chargeAll(
-                        batch.stream().map(Queued::charge).toList(), true);
-                List<TransactionRepository.Counted> rows = new ArrayList<>();
-                for (int i = 0; i < batch.size(); i++) {
-                    if (charged.get(i).isPresent()) {
-                        rows.add(batch.get(i).row());
-                    }
-                }
-                if (!rows.isEmpty()) {
-                    transactions.insertCounting(rows);
-                }
-                return charged;
-            });
+            List<Optional<ChargeResult>> results = transactions.chargeUsage(
+                    batch.stream().map(Queued::charge).toList(), batch.stream().map(Queued::row).toList());
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).done().complete(results.get(i));
             }

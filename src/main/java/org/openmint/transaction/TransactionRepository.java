@@ -8,10 +8,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.openmint.balance.BalanceService;
+import org.openmint.balance.ChargeResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,11 +28,8 @@ class TransactionRepository {
             cust_att8, cust_att9, cust_att10, forced, notes, ledger_entry_id, created_at, created_by, idempotency_key""";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
-
-    TransactionRepository(JdbcClient jdbc, JdbcTemplate batch) {
+    TransactionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.batch = batch;
     }
 
     void insert(String org, TransactionRow row) {
@@ -45,10 +45,51 @@ class TransactionRepository {
         jdbc.sql(INSERT_COUNTING).params(countingValues(new Counted(org, row, units, period))).update();
     }
 
-    /** {@link #insertCounting} for each of the rows, sent together in one round trip. */
-    void insertCounting(List<Counted> rows) {
-        batch.batchUpdate(INSERT_COUNTING, rows.stream().map(r -> countingValues(r).toArray()).toList());
+    /**
+     * Applies the usage charges and, for each one charged, records its transaction row and adds its units
+     * to its counter, in one statement ({@code charge_usage}) committed on its own: call it outside any
+     * transaction. Charge i goes with row i. A charge {@link BalanceService#chargeArguments} skips yields
+     * empty and changes nothing.
+     */
+    List<Optional<ChargeResult>> chargeUsage(List<BalanceService.PendingCharge> charges, List<Counted> rows) {
+        int n = charges.size();
+        String[][] columns = new String[13][n];
+        String[] custAtts = new String[10 * n];
+        for (int i = 0; i < n; i++) {
+            Counted counted = rows.get(i);
+            TransactionRow row = counted.row();
+            String[] values = {row.id().toString(), row.appId() == null ? null : row.appId().toString(),
+                    row.productId(), row.packageId(), row.ratePlanId(), row.ratePlanLevel(), row.currencyId(),
+                    Long.toString(row.batchSize()), row.ratedUnits().toPlainString(), row.rate().toPlainString(),
+                    counted.units().toPlainString(), Boolean.toString(row.forced()), counted.period().toString()};
+            for (int column = 0; column < values.length; column++) {
+                columns[column][i] = values[column];
+            }
+            for (int k = 0; k < 10; k++) {
+                BigDecimal value = row.custAtts().get(k);
+                custAtts[10 * i + k] = value == null ? null : value.toPlainString();
+            }
+        }
+        List<Object> arguments = new ArrayList<>(BalanceService.chargeArguments(charges));
+        arguments.addAll(List.of((Object[]) columns).subList(0, 11));
+        arguments.add(custAtts);
+        arguments.addAll(List.of((Object[]) columns).subList(11, 13));
+        List<Optional<ChargeResult>> results = new ArrayList<>(Collections.nCopies(n, Optional.empty()));
+        jdbc.sql("SELECT * FROM charge_usage(" + BalanceService.CHARGE_ARGUMENTS + ", " + CHARGE_USAGE_ROW_ARGUMENTS
+                        + ")")
+                .params(arguments)
+                .query((rs, i) -> {
+                    int position = rs.getInt("ord") - 1;
+                    return results.set(position, Optional.of(BalanceService.chargeResult(charges.get(position), rs)));
+                })
+                .list();
+        return results;
     }
+
+    private static final String CHARGE_USAGE_ROW_ARGUMENTS = """
+            CAST(? AS UUID[]), CAST(? AS UUID[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
+            CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS BIGINT[]), CAST(? AS NUMERIC[]), CAST(? AS NUMERIC[]),
+            CAST(? AS NUMERIC[]), CAST(? AS NUMERIC[]), CAST(? AS BOOLEAN[]), CAST(? AS DATE[])""";
 
     /** A transaction row and the units it adds to its counter for the month starting at {@code period}. */
     record Counted(String org, TransactionRow row, BigDecimal units, LocalDate period) {

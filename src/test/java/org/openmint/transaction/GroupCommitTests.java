@@ -1,9 +1,13 @@
 package org.openmint.transaction;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,6 +16,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.Fixtures;
+import org.openmint.balance.BalanceService;
+import org.openmint.balance.ChargeResult;
+import org.openmint.balance.EntryType;
+import org.openmint.developer.DeveloperAccount;
+import org.openmint.developer.DeveloperService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +33,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as they do for a charge alone.
  */
 class GroupCommitTests extends TransactionTestSupport {
+
+    @Autowired
+    private TransactionRepository transactions;
+    @Autowired
+    private BalanceService balances;
+    @Autowired
+    private DeveloperService developers;
+    @Autowired
+    private JdbcClient jdbc;
 
     private static final int THREADS = 16;
 
@@ -100,5 +120,74 @@ class GroupCommitTests extends TransactionTestSupport {
         assertThat(suspended.size()).as(suspended.toString()).isEqualTo(1);
         assertThat(suspended.get(0).get("reasonCode").asString()).isEqualTo("INSUFFICIENT_FUNDS");
         charge(org, smallApp).expectError(400, "mint.developerSuspended");
+        // the counters that VOLUME bands are priced from took every charged call, also within one batch
+        assertThat(counter(org, large, "calls-plan")).isEqualByComparingTo("60");
+        assertThat(counter(org, small, "calls-plan")).isEqualByComparingTo("10");
+    }
+
+    /**
+     * One batch applies its charges in order: the charge that empties the balance suspends the account in
+     * the same statement, so a later charge of the account in the batch is skipped (and refused on the
+     * regular path) even when it could pay, as a free call could; each charged one has its transaction row.
+     */
+    @Test
+    void shouldApplyABatchInOrderAndSuspendTheAccountAtTheChargeThatExhaustsIt() {
+        String org = newOrganization();
+        newCurrency(org, "USD");
+        newProductAndPackage(org, "calls-product", "calls", "[]");
+        newPlan(org, "calls", "calls-plan", "VOLUME", "1", "0");
+        String email = developerWithLegalDetails(org, "batch@example.com");
+        reload(org, email, "2");
+        accept(org, email, "calls-plan");
+        UUID app = UUID.fromString(newApp(org, email, "calls-product"));
+        DeveloperAccount account = developers.requireDeveloper(org, email);
+        LocalDate period = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
+
+        List<BalanceService.PendingCharge> charges = new ArrayList<>();
+        List<TransactionRepository.Counted> rows = new ArrayList<>();
+        for (String price : List.of("1", "1", "0")) {
+            BalanceService.PendingCharge charge = balances.prepareCharge(account, "usd", new BigDecimal(price),
+                    EntryType.CHARGE, false, "calls-plan", "Usage of calls-product", null);
+            List<BigDecimal> custAtts = new ArrayList<>(Collections.nCopies(10, null));
+            custAtts.set(2, new BigDecimal("7.5"));
+            TransactionRow row = new TransactionRow(UUID.randomUUID(), TransactionType.CHARGE, account.id(), app,
+                    "calls-product", "calls", "calls-plan", "STANDARD", "usd", 1, new BigDecimal("1.0000"),
+                    new BigDecimal(price), custAtts, false, null, charge.entryId(), charge.at(), ADMIN, null);
+            charges.add(charge);
+            rows.add(new TransactionRepository.Counted(org, row, BigDecimal.ONE, period));
+        }
+
+        List<Optional<ChargeResult>> results = transactions.chargeUsage(charges, rows);
+
+        assertThat(results.get(0)).isPresent();
+        assertThat(results.get(0).get().remaining()).isEqualByComparingTo("1");
+        assertThat(results.get(1)).isPresent();
+        assertThat(results.get(1).get().remaining()).isEqualByComparingTo("0");
+        assertThat(results.get(1).get().entryId()).isEqualTo(charges.get(1).entryId());
+        assertThat(results.get(2)).isEmpty();
+        Fixtures.assertMoney(balance(org, email).get("usage"), "2");
+        Fixtures.assertMoney(balance(org, email).get("amount"), "2");
+        JsonNode suspended = api.get(mint(org) + "/suspended-developers").expectStatus(200).json();
+        assertThat(suspended.size()).as(suspended.toString()).isEqualTo(1);
+        assertThat(suspended.get(0).get("reasonCode").asString()).isEqualTo("INSUFFICIENT_FUNDS");
+        JsonNode found = api.post(mint(org) + "/transaction-search",
+                "{\"devCriteria\": [{\"id\": \"" + email + "\"}]}").expectStatus(200).json();
+        assertThat(found.get("totalRecords").asInt()).isEqualTo(2);
+        for (JsonNode transaction : found.get("transaction")) {
+            Fixtures.assertMoney(transaction.get("rate"), "1");
+            Fixtures.assertMoney(transaction.get("custAtt3"), "7.5");
+            assertThat(transaction.get("application").get("id").asString()).isEqualTo(app.toString());
+        }
+        assertThat(counter(org, email, "calls-plan")).isEqualByComparingTo("2");
+        assertThat(jdbc.sql("SELECT count(*) FROM ledger_entries WHERE org_id = ? AND developer_id = ? "
+                        + "AND entry_type = 'CHARGE'")
+                .params(org, UUID.fromString(account.id())).query(Long.class).single()).isEqualTo(2);
+    }
+
+    private BigDecimal counter(String org, String developer, String plan) {
+        return jdbc.sql("""
+                        SELECT c.units FROM usage_counters c JOIN developers d ON d.org_id = c.org_id AND d.id = c.developer_id
+                        WHERE c.org_id = ? AND d.email = ? AND c.rate_plan_id = ?""")
+                .params(org, developer, plan).query(BigDecimal.class).single();
     }
 }
