@@ -1,5 +1,6 @@
--- The SQL of one charge, as BalanceRepository.charge sends it: the conditional balance update and the
--- ledger insert in one statement and one transaction (autocommit). The only addition is the first CTE,
+-- The SQL of one charge, as BalanceRepository.charge sends it (charge_balances' loop for one element): the
+-- conditional balance update and the ledger insert in one statement and one transaction (autocommit); the
+-- suspension insert of a batched charge is part of the statement and never fires for a single charge. The only addition is the first CTE,
 -- which maps the random number :n to a seeded developer's id (one primary-key probe of a 10,001-row table).
 -- Variables set by bench/run: :first and :last, the range of developer numbers (0..9999 spread, 10000
 -- the hot developer), and :period, the first day of the billing month.
@@ -46,5 +47,14 @@ WITH dev AS (
     SELECT 'bench', gen_random_uuid(), upd.id, upd.developer_id, 'usd', 'AUTO_RELOAD', upd.auto_reload, 0,
            CAST(:period AS DATE), now(), 'admin@example.com', NULL, upd.provider_id, 'Automatic reload'
     FROM upd WHERE upd.auto_reload > 0
+), exhausted AS (
+    INSERT INTO suspensions (org_id, developer_id, reason_code, currency_id, created_at)
+    SELECT 'bench', upd.developer_id, 'INSUFFICIENT_FUNDS', 'usd', now()
+    FROM upd
+    WHERE FALSE AND CASE WHEN TRUE
+        THEN upd.opening + upd.reloads - upd.usage <= 0
+        ELSE COALESCE(upd.credit_limit, CAST(NULL AS NUMERIC)) IS NOT NULL
+             AND upd.usage >= COALESCE(upd.credit_limit, CAST(NULL AS NUMERIC)) END
+    ON CONFLICT (org_id, developer_id, reason_code, currency_id) DO NOTHING
 )
 SELECT * FROM upd;

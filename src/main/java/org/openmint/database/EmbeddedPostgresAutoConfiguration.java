@@ -74,6 +74,12 @@ public class EmbeddedPostgresAutoConfiguration {
                 // commit); a committed charge must survive a crash, so both are turned back on.
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
+                // Chosen with bench/run (bench/README.md): the ledger's indexes outgrow the default 128 MB
+                // of buffers within a few million rows, and then reads wait behind evictions of dirty pages
+                // during checkpoints; rarer checkpoints write fewer full-page images to the WAL.
+                .setServerConfig("shared_buffers", "512MB")
+                .setServerConfig("max_wal_size", "4GB")
+                .setServerConfig("checkpoint_timeout", "15min")
                 .start();
         log.info("Database: embedded PostgreSQL on port {}, data directory {} ({})", postgres.getPort(), dataDir,
                 fresh ? "created now" : "existing data kept");

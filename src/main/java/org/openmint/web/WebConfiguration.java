@@ -25,6 +25,14 @@ class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Right after the body limit: every response, errors included, goes out in one write. */
+    @Bean
+    FilterRegistrationBean<BufferedResponseFilter> bufferedResponseFilter() {
+        FilterRegistrationBean<BufferedResponseFilter> registration = new FilterRegistrationBean<>(new BufferedResponseFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new PagingArgumentResolver());

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -141,20 +143,11 @@ class GroupCommitTests extends TransactionTestSupport {
         accept(org, email, "calls-plan");
         UUID app = UUID.fromString(newApp(org, email, "calls-product"));
         DeveloperAccount account = developers.requireDeveloper(org, email);
-        LocalDate period = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
 
         List<BalanceService.PendingCharge> charges = new ArrayList<>();
         List<TransactionRepository.Counted> rows = new ArrayList<>();
         for (String price : List.of("1", "1", "0")) {
-            BalanceService.PendingCharge charge = balances.prepareCharge(account, "usd", new BigDecimal(price),
-                    EntryType.CHARGE, false, "calls-plan", "Usage of calls-product", null);
-            List<BigDecimal> custAtts = new ArrayList<>(Collections.nCopies(10, null));
-            custAtts.set(2, new BigDecimal("7.5"));
-            TransactionRow row = new TransactionRow(UUID.randomUUID(), TransactionType.CHARGE, account.id(), app,
-                    "calls-product", "calls", "calls-plan", "STANDARD", "usd", 1, new BigDecimal("1.0000"),
-                    new BigDecimal(price), custAtts, false, null, charge.entryId(), charge.at(), ADMIN, null);
-            charges.add(charge);
-            rows.add(new TransactionRepository.Counted(org, row, BigDecimal.ONE, period));
+            prepare(org, account, app, price, charges, rows);
         }
 
         List<Optional<ChargeResult>> results = transactions.chargeUsage(charges, rows);
@@ -182,6 +175,76 @@ class GroupCommitTests extends TransactionTestSupport {
         assertThat(jdbc.sql("SELECT count(*) FROM ledger_entries WHERE org_id = ? AND developer_id = ? "
                         + "AND entry_type = 'CHARGE'")
                 .params(org, UUID.fromString(account.id())).query(Long.class).single()).isEqualTo(2);
+    }
+
+    /**
+     * A batch of charges of different accounts is applied by one set-based statement: each one as it would
+     * be alone, skipped when the account is suspended or the balance cannot pay, suspending an account whose
+     * balance it exhausts.
+     */
+    @Test
+    void shouldApplyABatchOfDifferentAccountsEachAsAlone() {
+        String org = newOrganization();
+        newCurrency(org, "USD");
+        newProductAndPackage(org, "calls-product", "calls", "[]");
+        newPlan(org, "calls", "calls-plan", "VOLUME", "1", "0");
+        Map<String, DeveloperAccount> accounts = new LinkedHashMap<>();
+        Map<String, UUID> apps = new LinkedHashMap<>();
+        for (String[] developer : new String[][] {{"exhausts", "2"}, {"short", "0.5"}, {"suspended", "1"},
+                {"pays", "10"}}) {
+            String email = developerWithLegalDetails(org, developer[0] + "@example.com");
+            reload(org, email, developer[1]);
+            accept(org, email, "calls-plan");
+            apps.put(developer[0], UUID.fromString(newApp(org, email, "calls-product")));
+            accounts.put(developer[0], developers.requireDeveloper(org, email));
+        }
+        charge(org, apps.get("suspended").toString()).expectStatus(201);
+        charge(org, apps.get("suspended").toString()).expectError(400, "mint.developerSuspended");
+
+        List<BalanceService.PendingCharge> charges = new ArrayList<>();
+        List<TransactionRepository.Counted> rows = new ArrayList<>();
+        List<String> order = List.of("exhausts", "short", "suspended", "pays");
+        List<String> prices = List.of("2", "1", "0", "3");
+        for (int i = 0; i < order.size(); i++) {
+            prepare(org, accounts.get(order.get(i)), apps.get(order.get(i)), prices.get(i), charges, rows);
+        }
+        List<Optional<ChargeResult>> results = transactions.chargeUsage(charges, rows);
+
+        assertThat(results.get(0)).isPresent();
+        assertThat(results.get(0).get().remaining()).isEqualByComparingTo("0");
+        assertThat(results.get(1)).isEmpty();
+        assertThat(results.get(2)).isEmpty();
+        assertThat(results.get(3)).isPresent();
+        assertThat(results.get(3).get().remaining()).isEqualByComparingTo("7");
+        assertThat(results.get(3).get().usage()).isEqualByComparingTo("3");
+        Fixtures.assertMoney(balance(org, "exhausts@example.com").get("usage"), "2");
+        Fixtures.assertMoney(balance(org, "short@example.com").get("usage"), "0");
+        Fixtures.assertMoney(balance(org, "suspended@example.com").get("usage"), "1");
+        Fixtures.assertMoney(balance(org, "pays@example.com").get("usage"), "3");
+        assertThat(transactions(org, "exhausts@example.com")).isEqualTo(1);
+        assertThat(transactions(org, "pays@example.com")).isEqualTo(1);
+        api.post(mint(org) + "/transaction-search", "{\"devCriteria\": [{\"id\": \"short@example.com\"}]}")
+                .expectError(404, "mint.noSuchResource");
+        assertThat(counter(org, "pays@example.com", "calls-plan")).isEqualByComparingTo("1");
+        JsonNode suspended = api.get(mint(org) + "/suspended-developers").expectStatus(200).json();
+        assertThat(suspended.size()).as(suspended.toString()).isEqualTo(2);
+        charge(org, apps.get("exhausts").toString()).expectError(400, "mint.developerSuspended");
+        charge(org, apps.get("pays").toString()).expectStatus(201);
+    }
+
+    /** A usage charge of one call at {@code price} prepared as the regular path would, and its transaction row. */
+    private void prepare(String org, DeveloperAccount account, UUID app, String price,
+            List<BalanceService.PendingCharge> charges, List<TransactionRepository.Counted> rows) {
+        BalanceService.PendingCharge charge = balances.prepareCharge(account, "usd", new BigDecimal(price),
+                EntryType.CHARGE, false, "calls-plan", "Usage of calls-product", null);
+        List<BigDecimal> custAtts = new ArrayList<>(Collections.nCopies(10, null));
+        custAtts.set(2, new BigDecimal("7.5"));
+        TransactionRow row = new TransactionRow(UUID.randomUUID(), TransactionType.CHARGE, account.id(), app,
+                "calls-product", "calls", "calls-plan", "STANDARD", "usd", 1, new BigDecimal("1.0000"),
+                new BigDecimal(price), custAtts, false, null, charge.entryId(), charge.at(), ADMIN, null);
+        charges.add(charge);
+        rows.add(new TransactionRepository.Counted(org, row, BigDecimal.ONE,
+                LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1)));
     }
 
     private BigDecimal counter(String org, String developer, String plan) {
