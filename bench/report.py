@@ -123,6 +123,17 @@ def report(work, out):
         w(f"| {label} | {tool} | {r['rate']:,.0f} | {lat['p50']:.2f} | {lat['p95']:.2f} | {lat['p99']:.2f} | "
           f"{lat['max']:.1f} | {r['error_count']} of {r['requests']:,} | {ratio} | {r['load']} |")
     w("")
+    # Little's law: in a closed loop the mean latency is the connections over the throughput. A load
+    # generator whose own mean is far above that recorded latencies that no connection spent waiting.
+    for name, label, tool, ceiling in WORKLOADS:
+        r = results[name]
+        if r is None or not r.get("rate"):
+            continue
+        expected = meta["connections"] / r["rate"] * 1000
+        if r["latency_ms"]["mean"] > 1.5 * expected:
+            w(f"- Consistency check, {label}: {tool}'s mean latency is {r['latency_ms']['mean']:.2f} ms, but "
+              f"{meta['connections']} connections at {r['rate']:,.0f} req/s make a mean of {expected:.2f} ms (Little's "
+              "law): its latency samples include time no request was waiting, so its percentiles overstate the tail.")
     ledger = meta["ledger_check"].split()
     w(f"- Ledger check after the run (LedgerAssertions' rules over every balance of the organization): "
       f"{ledger[0]} balances, **{ledger[1]} broken**, {int(ledger[2]):,} ledger rows, {int(ledger[3]):,} transactions.")
