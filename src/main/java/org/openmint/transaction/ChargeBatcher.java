@@ -19,7 +19,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Group commit of usage charges: concurrent {@code POST /transactions} charges are queued, and each
+ * Group commit of usage charges: concurrent {@code POST /transactions} charges are queued, and the
  * writer thread takes what is waiting (up to {@link #MAX_BATCH}) and applies it in one statement, committed
  * on its own ({@code charge_usage}): the balances, their ledger rows, the transaction rows, usage counters
  * and any suspension the charges cause, in one round trip. A request is answered only after that commit,
@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ChargeBatcher implements SmartLifecycle {
 
-    /** The most charges one database transaction takes. */
+    /** The most charges one statement takes. */
     static final int MAX_BATCH = 64;
     /**
      * Writer threads. One, measured with bench/run on 2 cores: a batch is one statement whose cost is mostly
