@@ -162,7 +162,7 @@ CREATE FUNCTION charge_usage(
     p_note TEXT[], p_unless_suspended BOOLEAN[],
     p_tx_id UUID[], p_tx_app UUID[], p_tx_product TEXT[], p_tx_package TEXT[], p_tx_plan TEXT[],
     p_tx_plan_level TEXT[], p_tx_currency TEXT[], p_tx_batch_size BIGINT[], p_tx_rated_units NUMERIC[],
-    p_tx_rate NUMERIC[], p_tx_units NUMERIC[], p_tx_cust_atts NUMERIC[], p_tx_forced BOOLEAN[], p_tx_period DATE[])
+    p_tx_rate NUMERIC[], p_tx_units NUMERIC[], p_tx_forced BOOLEAN[], p_tx_period DATE[], p_tx_cust_atts NUMERIC[])
 RETURNS TABLE (ord INTEGER, id UUID, developer_id UUID, currency_id VARCHAR, period_start DATE,
                opening NUMERIC, reloads NUMERIC, usage NUMERIC, credit_limit NUMERIC, is_recurring BOOLEAN,
                charge_per_usage BOOLEAN, provider_id VARCHAR, recurring_amount NUMERIC, replenish_amount NUMERIC,

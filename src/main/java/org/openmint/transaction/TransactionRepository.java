@@ -71,9 +71,8 @@ class TransactionRepository {
             }
         }
         List<Object> arguments = new ArrayList<>(BalanceService.chargeArguments(charges));
-        arguments.addAll(List.of((Object[]) columns).subList(0, 11));
+        arguments.addAll(List.of((Object[]) columns));
         arguments.add(custAtts);
-        arguments.addAll(List.of((Object[]) columns).subList(11, 13));
         List<Optional<ChargeResult>> results = new ArrayList<>(Collections.nCopies(n, Optional.empty()));
         jdbc.sql("SELECT * FROM charge_usage(" + BalanceService.CHARGE_ARGUMENTS + ", " + CHARGE_USAGE_ROW_ARGUMENTS
                         + ")")
@@ -89,7 +88,7 @@ class TransactionRepository {
     private static final String CHARGE_USAGE_ROW_ARGUMENTS = """
             CAST(? AS UUID[]), CAST(? AS UUID[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
             CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS BIGINT[]), CAST(? AS NUMERIC[]), CAST(? AS NUMERIC[]),
-            CAST(? AS NUMERIC[]), CAST(? AS NUMERIC[]), CAST(? AS BOOLEAN[]), CAST(? AS DATE[])""";
+            CAST(? AS NUMERIC[]), CAST(? AS BOOLEAN[]), CAST(? AS DATE[]), CAST(? AS NUMERIC[])""";
 
     /** A transaction row and the units it adds to its counter for the month starting at {@code period}. */
     record Counted(String org, TransactionRow row, BigDecimal units, LocalDate period) {

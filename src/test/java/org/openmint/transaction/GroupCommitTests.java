@@ -53,6 +53,15 @@ class GroupCommitTests extends TransactionTestSupport {
                 .formatted(developer, plan, LocalDate.now(ZoneOffset.UTC))).expectStatus(201);
     }
 
+    /** A new organization in USD with product calls-product in package calls, priced by calls-plan at 1 USD a call. */
+    private String organizationWithCallsPlan() {
+        String org = newOrganization();
+        newCurrency(org, "USD");
+        newProductAndPackage(org, "calls-product", "calls", "[]");
+        newPlan(org, "calls", "calls-plan", "VOLUME", "1", "0");
+        return org;
+    }
+
     private Api.Response charge(String org, String app) {
         return api.post(mint(org) + "/transactions",
                 "{\"application\": {\"id\": \"" + app + "\"}, \"product\": {\"id\": \"calls-product\"}, \"batchSize\": 1}");
@@ -70,10 +79,7 @@ class GroupCommitTests extends TransactionTestSupport {
 
     @Test
     void shouldApplyEveryConcurrentChargeOnceAndRefuseWhatABalanceCannotPay() throws Exception {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        newProductAndPackage(org, "calls-product", "calls", "[]");
-        newPlan(org, "calls", "calls-plan", "VOLUME", "1", "0");
+        String org = organizationWithCallsPlan();
         String small = developerWithLegalDetails(org, "small@example.com");
         String large = developerWithLegalDetails(org, "large@example.com");
         reload(org, small, "10");
@@ -134,10 +140,7 @@ class GroupCommitTests extends TransactionTestSupport {
      */
     @Test
     void shouldApplyABatchInOrderAndSuspendTheAccountAtTheChargeThatExhaustsIt() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        newProductAndPackage(org, "calls-product", "calls", "[]");
-        newPlan(org, "calls", "calls-plan", "VOLUME", "1", "0");
+        String org = organizationWithCallsPlan();
         String email = developerWithLegalDetails(org, "batch@example.com");
         reload(org, email, "2");
         accept(org, email, "calls-plan");
@@ -184,10 +187,7 @@ class GroupCommitTests extends TransactionTestSupport {
      */
     @Test
     void shouldApplyABatchOfDifferentAccountsEachAsAlone() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        newProductAndPackage(org, "calls-product", "calls", "[]");
-        newPlan(org, "calls", "calls-plan", "VOLUME", "1", "0");
+        String org = organizationWithCallsPlan();
         Map<String, DeveloperAccount> accounts = new LinkedHashMap<>();
         Map<String, UUID> apps = new LinkedHashMap<>();
         for (String[] developer : new String[][] {{"exhausts", "2"}, {"short", "0.5"}, {"suspended", "1"},
