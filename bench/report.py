@@ -95,7 +95,8 @@ def report(work, out):
     w(f"- Load average (1, 5, 15 min) before the run: {meta['load_at_start'].split()[0:3]}; waited "
       f"{meta['waited_for_quiet_s']} s for it to drop to 1.0 or less. Per workload in the table below "
       "(our own previous workload is part of it).")
-    w(f"- Java: {meta['java']}; options `{meta['java_opts']}`.")
+    w(f"- Java: {meta['java']}; options `{meta['java_opts']}`, run from the extracted jar with `-XX:SharedArchiveFile` "
+      "(class data sharing archive written by a training run of the same jar).")
     w(f"- PostgreSQL {meta['postgres_version']} ({meta['database']}): {meta['postgres_settings']}.")
     w(f"- Service: Hikari maximum-pool-size {meta['hikari_pool']}, Tomcat threads.max {meta['tomcat_threads']} "
       "(application.properties).")
@@ -123,8 +124,10 @@ def report(work, out):
         w(f"| {label} | {tool} | {r['rate']:,.0f} | {lat['p50']:.2f} | {lat['p95']:.2f} | {lat['p99']:.2f} | "
           f"{lat['max']:.1f} | {r['error_count']} of {r['requests']:,} | {ratio} | {r['load']} |")
     w("")
-    # Little's law: in a closed loop the mean latency is the connections over the throughput. A load
-    # generator whose own mean is far above that recorded latencies that no connection spent waiting.
+    # Little's law: in a closed loop the mean latency is the connections over the throughput. wrk's mean is
+    # above that when it corrects for coordinated omission (stats_correct in wrk.c): for every response slower
+    # than a connection's mean interval it adds the samples the requests it could not send would have had, so
+    # one stall on every connection becomes many slow samples.
     for name, label, tool, ceiling in WORKLOADS:
         r = results[name]
         if r is None or not r.get("rate"):
@@ -133,14 +136,19 @@ def report(work, out):
         if r["latency_ms"]["mean"] > 1.5 * expected:
             w(f"- Consistency check, {label}: {tool}'s mean latency is {r['latency_ms']['mean']:.2f} ms, but "
               f"{meta['connections']} connections at {r['rate']:,.0f} req/s make a mean of {expected:.2f} ms (Little's "
-              "law): its latency samples include time no request was waiting, so its percentiles overstate the tail.")
+              "law): its coordinated-omission correction added samples for requests held back by slow responses, "
+              "which means the service stalled at least once (see its max).")
     ledger = meta["ledger_check"].split()
     w(f"- Ledger check after the run (LedgerAssertions' rules over every balance of the organization): "
       f"{ledger[0]} balances, **{ledger[1]} broken**, {int(ledger[2]):,} ledger rows, {int(ledger[3]):,} transactions.")
     w(f"- Peak RSS of the service (VmHWM of the JVM, whole run including the scale check): "
       f"**{meta['rss_kb'] / 1024:.0f} MB**.")
-    w(f"- Start-up, embedded PostgreSQL included (launch to `/actuator/health` UP): **{meta['startup_ms'] / 1000:.1f} s** "
-      f"(Spring reports {meta['started_log']} s).")
+    plain = meta.get("startup_plain_ms")
+    plain_text = (f"; as plain `java -jar` of the built jar, without the archive: {plain / 1000:.1f} s"
+                  if plain else "")
+    w(f"- Start-up, a new embedded PostgreSQL included (launch to `/actuator/health` UP), extracted jar with its "
+      f"class data sharing archive: **{meta['startup_ms'] / 1000:.1f} s** (Spring reports {meta['started_log']} s)"
+      f"{plain_text}.")
     w("")
     w(f"### Scale check: latency with 1,000 and {meta['scale_rows']:,} ledger rows for the developer")
     w("")
@@ -185,7 +193,8 @@ def report(work, out):
     w(f"| Balance read and statement at 1,000,000 rows within 1.5x of 1,000 (p50) | see scale table | "
       f"{verdict(scale_ok)} |")
     w(f"| Peak RSS under load < 512 MB | {meta['rss_kb'] / 1024:.0f} MB | {verdict(meta['rss_kb'] < 512 * 1024)} |")
-    w(f"| Start-up < 10 s, embedded database included | {meta['startup_ms'] / 1000:.1f} s | "
+    w(f"| Start-up < 10 s, embedded database included | {meta['startup_ms'] / 1000:.1f} s with the CDS archive"
+      f"{f' ({plain / 1000:.1f} s as java -jar)' if plain else ''} | "
       f"{verdict(meta['startup_ms'] < 10000)} |")
     w(f"| Every 2xx durable, ledger invariant holds | synchronous_commit on, {ledger[1]} broken balances | "
       f"{verdict(ledger[1] == '0')} |")
