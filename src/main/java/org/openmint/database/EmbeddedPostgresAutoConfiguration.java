@@ -80,6 +80,14 @@ public class EmbeddedPostgresAutoConfiguration {
                 .setServerConfig("shared_buffers", "512MB")
                 .setServerConfig("max_wal_size", "4GB")
                 .setServerConfig("checkpoint_timeout", "15min")
+                // The library reads the server's output only until pg_ctl has exited, so later messages
+                // (errors, checkpoints, autovacuum) were lost; the server keeps its own log files instead,
+                // log/postgresql-Mon.log and so on in the data directory, a week of them.
+                .setServerConfig("logging_collector", "on")
+                .setServerConfig("log_filename", "postgresql-%a.log")
+                .setServerConfig("log_rotation_age", "1d")
+                .setServerConfig("log_rotation_size", "0")
+                .setServerConfig("log_truncate_on_rotation", "on")
                 .start();
         log.info("Database: embedded PostgreSQL on port {}, data directory {} ({})", postgres.getPort(), dataDir,
                 fresh ? "created now" : "existing data kept");

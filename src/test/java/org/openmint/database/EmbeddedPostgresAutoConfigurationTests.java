@@ -1,10 +1,15 @@
 package org.openmint.database;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
@@ -14,12 +19,13 @@ import org.openmint.ServiceProcess;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded PostgreSQL keeps its data in the data directory across restarts, stops cleanly, and
- * the service starts again on its data directory after it was killed.
+ * The embedded PostgreSQL keeps its data in the data directory across restarts, stops cleanly, writes
+ * its log there, and the service starts again on its data directory after it was killed.
  */
 @DisabledIfSystemProperty(named = "mint.test.database", matches = "testcontainers",
         disabledReason = "tests the embedded database itself")
@@ -75,6 +81,41 @@ class EmbeddedPostgresAutoConfigurationTests {
         ProcessHandle.of(orphan).ifPresent(process -> process.onExit().orTimeout(10, TimeUnit.SECONDS).join());
         assertThat(ProcessHandle.of(orphan).filter(ProcessHandle::isAlive)).isEmpty();
         assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
+    }
+
+    @Test
+    void shouldKeepTheServerLogInTheDataDirectoryAfterStartUp() throws Exception {
+        Path dataDir = Files.createTempDirectory(Path.of("target"), "server-log-");
+        String marker = "openmint-server-log-" + System.nanoTime();
+
+        try (ConfigurableApplicationContext context = start(dataDir)) {
+            JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+            jdbc.sql("DO $$ BEGIN RAISE LOG '" + marker + "'; END $$").update();
+
+            Path logs = dataDir.resolve("log");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (logged(logs, marker).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            // named by the server's day of the week (a run at midnight may see either day)
+            assertThat(logged(logs, marker)).hasValueSatisfying(file -> assertThat(file.getFileName().toString())
+                    .matches("postgresql-(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.log"));
+        }
+    }
+
+    /** The log file in {@code logs} that contains {@code text}. */
+    private static Optional<Path> logged(Path logs, String text) throws IOException {
+        if (!Files.isDirectory(logs)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path file : files.toList()) {
+                if (Files.readString(file).contains(text)) {
+                    return Optional.of(file);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static ConfigurableApplicationContext start(Path dataDir) {
