@@ -25,11 +25,32 @@ class AuthenticationCacheTests {
     }
 
     @Test
-    void shouldForgetAfterTheTimeToLive() {
+    void shouldForgetAfterTheTimeToLiveWithoutUse() {
+        cache.put("ops@example.com", "secret-password", "$2a$04$hash");
+
+        clock.advance(AuthenticationCache.TTL);
+
+        assertThat(cache.contains("ops@example.com", "secret-password", "$2a$04$hash")).isFalse();
+    }
+
+    @Test
+    void shouldKeepALoginInUse() {
+        cache.put("ops@example.com", "secret-password", "$2a$04$hash");
+
+        for (int i = 0; i < 3; i++) {
+            clock.advance(AuthenticationCache.TTL.minusSeconds(1));
+            assertThat(cache.contains("ops@example.com", "secret-password", "$2a$04$hash")).as("use %d", i).isTrue();
+        }
+        clock.advance(AuthenticationCache.TTL);
+        assertThat(cache.contains("ops@example.com", "secret-password", "$2a$04$hash")).isFalse();
+    }
+
+    @Test
+    void shouldNotKeepALoginAliveWithAWrongPassword() {
         cache.put("ops@example.com", "secret-password", "$2a$04$hash");
 
         clock.advance(AuthenticationCache.TTL.minusSeconds(1));
-        assertThat(cache.contains("ops@example.com", "secret-password", "$2a$04$hash")).isTrue();
+        assertThat(cache.contains("ops@example.com", "wrong-password", "$2a$04$hash")).isFalse();
         clock.advance(Duration.ofSeconds(1));
         assertThat(cache.contains("ops@example.com", "secret-password", "$2a$04$hash")).isFalse();
     }
