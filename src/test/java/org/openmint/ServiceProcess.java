@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -92,6 +93,12 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         return false;
+    }
+
+    /** Waits for the JVM to exit by itself; its exit code, or empty if it still runs after {@code timeout}. */
+    public Optional<Integer> awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(process.exitValue())
+                : Optional.empty();
     }
 
     /** SIGKILL: the JVM gets no chance to shut anything down. */

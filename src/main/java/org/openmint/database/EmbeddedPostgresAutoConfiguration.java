@@ -1,6 +1,7 @@
 package org.openmint.database;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,8 @@ import org.openmint.MintProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -25,6 +28,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.SpringProperties;
 import org.springframework.core.env.Environment;
 
 /**
@@ -164,6 +168,27 @@ public class EmbeddedPostgresAutoConfiguration {
                 log.warn("The embedded PostgreSQL started in the background did not stop cleanly", e);
             }
         }
+    }
+
+    /**
+     * A class data sharing training run ({@code -Dspring.context.exit=onRefresh}, bench/README.md) halts the
+     * JVM at the end of the context's refresh, running no destroy method or shutdown hook, which left its
+     * PostgreSQL running. In such a run the database stops once every singleton exists; nothing uses it after.
+     */
+    @Bean
+    static SmartInitializingSingleton embeddedPostgresStopOnExitOnRefresh(ObjectProvider<EmbeddedPostgres> postgres) {
+        return () -> {
+            if ("onRefresh".equalsIgnoreCase(SpringProperties.getProperty("spring.context.exit"))) {
+                EmbeddedPostgres running = postgres.getIfAvailable();
+                if (running != null) {
+                    try {
+                        running.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        };
     }
 
     @Bean

@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded PostgreSQL keeps its data in the data directory across restarts, stops cleanly, writes
- * its log there, and the service starts again on its data directory after it was killed.
+ * The embedded PostgreSQL keeps its data in the data directory across restarts, stops cleanly (also in a
+ * class data sharing training run), writes its log there, and the service starts again on its data
+ * directory after it was killed.
  */
 @DisabledIfSystemProperty(named = "mint.test.database", matches = "testcontainers",
         disabledReason = "tests the embedded database itself")
@@ -101,6 +102,22 @@ class EmbeddedPostgresAutoConfigurationTests {
             assertThat(logged(logs, marker)).hasValueSatisfying(file -> assertThat(file.getFileName().toString())
                     .matches("postgresql-(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.log"));
         }
+    }
+
+    @Test
+    void shouldStopTheDatabaseOfAClassDataSharingTrainingRun() throws Exception {
+        Path work = Files.createTempDirectory(Path.of("target"), "training-");
+        Path dataDir = work.resolve("data");
+        try (ServiceProcess training = ServiceProcess.classPath(ServiceProcess.freePort(),
+                Map.of("JAVA_TOOL_OPTIONS", "-Dspring.context.exit=onRefresh"), work.resolve("service.log"),
+                "--mint.data-dir=" + dataDir, "--mint.admin.password=restart-password", "--mint.bcrypt-strength=4")) {
+            training.start();
+
+            assertThat(training.awaitExit(Duration.ofMinutes(3))).as("exit code; see %s", training.log()).contains(0);
+        }
+        assertThat(dataDir.resolve("PG_VERSION")).as("the training run created its database").exists();
+        assertThat(OrphanedPostmaster.runningPostmaster(dataDir)).isEmpty();
+        assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
     }
 
     /** The log file in {@code logs} that contains {@code text}. */
