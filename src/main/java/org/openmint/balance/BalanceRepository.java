@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -118,27 +116,15 @@ class BalanceRepository {
      * Charges the balance in {@code period} when it can pay (prepaid: remaining after the charge and
      * any automatic reload stays at or above zero; postpaid: usage stays within the effective credit
      * limit) or {@code force} is set, adding the automatic reload it triggers, and writes the charge's
-     * and the reload's ledger rows, all in one statement. Empty when nothing was charged.
+     * and the reload's ledger rows, all in one statement ({@code charge_balances} with one element).
+     * Empty when nothing was charged, also when the balance is not in the entry's period.
      */
     Optional<Charged> charge(String org, LedgerEntry entry, boolean prepaid, boolean force,
             BigDecimal currencyCreditLimit) {
-        return chargeAll(List.of(new Command(org, entry, prepaid, force, currencyCreditLimit, false))).get(0);
-    }
-
-    /**
-     * Charges one balance per command, in order, in one statement ({@code charge_balances}): each
-     * command's conditional update of its balance in the entry's period and its ledger rows; a later
-     * command sees the earlier ones. A command whose balance cannot pay (prepaid: below zero; postpaid:
-     * above the credit limit; unless force), whose balance is not in the entry's period, or, when
-     * {@code unlessSuspended}, whose account is suspended, changes nothing and yields empty.
-     */
-    List<Optional<Charged>> chargeAll(List<Command> commands) {
-        List<Optional<Charged>> results = new ArrayList<>(Collections.nCopies(commands.size(), Optional.empty()));
-        jdbc.sql("SELECT * FROM charge_balances(" + CHARGE_ARGUMENTS + ")")
-                .params(chargeArguments(commands))
-                .query((rs, row) -> results.set(rs.getInt("ord") - 1, Optional.of(charged(rs))))
-                .list();
-        return results;
+        return jdbc.sql("SELECT * FROM charge_balances(" + CHARGE_ARGUMENTS + ")")
+                .params(chargeArguments(List.of(new Command(org, entry, prepaid, force, currencyCreditLimit, false))))
+                .query((rs, row) -> charged(rs))
+                .optional();
     }
 
     /** The placeholders of {@code charge_balances}' 17 arguments, for the values of {@link #chargeArguments}. */
@@ -173,7 +159,8 @@ class BalanceRepository {
     }
 
     /**
-     * One charge of {@link #chargeAll}.
+     * One charge of {@code charge_balances}: with {@code unlessSuspended}, a suspended account's charge
+     * changes nothing.
      *
      * @param currencyLimit the currency's credit limit, for postpaid balances without their own
      */

@@ -17,11 +17,7 @@ class CreditAndFeeTests extends TransactionTestSupport {
     }
 
     private String setUp() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        newProductAndPackage(org, "weather", "pkg", "[]");
-        newPlan(org, "pkg", "plan", "VOLUME", "1", "10");
-        return org;
+        return organizationWithPlan("weather", "pkg", "plan", "10");
     }
 
     private static JsonNode balance(Api api, String org, String developer) {

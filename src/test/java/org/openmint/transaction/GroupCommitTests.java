@@ -55,11 +55,7 @@ class GroupCommitTests extends TransactionTestSupport {
 
     /** A new organization in USD with product calls-product in package calls, priced by calls-plan at 1 USD a call. */
     private String organizationWithCallsPlan() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        newProductAndPackage(org, "calls-product", "calls", "[]");
-        newPlan(org, "calls", "calls-plan", "VOLUME", "1", "0");
-        return org;
+        return organizationWithPlan("calls-product", "calls", "calls-plan", "0");
     }
 
     private Api.Response charge(String org, String app) {

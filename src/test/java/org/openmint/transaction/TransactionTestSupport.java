@@ -9,6 +9,18 @@ abstract class TransactionTestSupport extends IntegrationTest {
         return "/v1/mint/organizations/" + org;
     }
 
+    /**
+     * A new organization in USD whose package holds the product, priced by a published VOLUME plan at
+     * 1 USD a call with this setup fee.
+     */
+    protected String organizationWithPlan(String product, String packageId, String planId, String setUpFee) {
+        String org = newOrganization();
+        newCurrency(org, "USD");
+        newProductAndPackage(org, product, packageId, "[]");
+        newPlan(org, packageId, planId, "VOLUME", "1", setUpFee);
+        return org;
+    }
+
     /** A product with these attributes (JSON array text), a package holding it. */
     protected void newProductAndPackage(String org, String product, String packageId, String attributes) {
         api.post("/v1/organizations/" + org + "/apiproducts", """
