@@ -28,8 +28,10 @@ public final class Api {
 
     public Api(String baseUrl, String username, String password) {
         this.baseUrl = baseUrl;
-        this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = username == null
+                ? null
+                : "Basic " + Base64.getEncoder()
+                        .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The same server with other credentials (null for none). */
@@ -56,7 +58,8 @@ public final class Api {
     /** Any request; {@code extraHeaders} are name, value pairs. */
     public Response send(String method, String path, String body, String contentType, String... extraHeaders) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                .method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Accept", "application/json; charset=utf-8");
         if (body != null && contentType != null) {

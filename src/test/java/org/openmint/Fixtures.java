@@ -53,7 +53,7 @@ public final class Fixtures {
             return;
         }
         if (fixture.isObject()) {
-            for (Iterator<String> names = fixture.propertyNames().iterator(); names.hasNext(); ) {
+            for (Iterator<String> names = fixture.propertyNames().iterator(); names.hasNext();) {
                 String name = names.next();
                 if (!actual.has(name)) {
                     if (!optional.contains(name)) {
@@ -66,7 +66,7 @@ public final class Fixtures {
                 }
                 compare(path + "." + name, fixture.get(name), actual.get(name), optional, problems);
             }
-            for (Iterator<String> names = actual.propertyNames().iterator(); names.hasNext(); ) {
+            for (Iterator<String> names = actual.propertyNames().iterator(); names.hasNext();) {
                 String name = names.next();
                 if (!fixture.has(name) && !optional.contains(name)) {
                     problems.add(path + "." + name + ": not in the fixture");

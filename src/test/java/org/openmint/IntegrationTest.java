@@ -41,7 +41,8 @@ public abstract class IntegrationTest {
     /** Registers a developer through the core Edge API; {@code billingType} null leaves MINT_BILLING_TYPE unset. */
     protected String registerDeveloper(String org, String billingType) {
         String email = "dev-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        String attributes = billingType == null ? "[]"
+        String attributes = billingType == null
+                ? "[]"
                 : "[{\"name\": \"MINT_BILLING_TYPE\", \"value\": \"" + billingType + "\"}]";
         api.post("/v1/organizations/" + org + "/developers", """
                 {"email": "%s", "firstName": "Dev", "lastName": "Eloper", "userName": "%s", "attributes": %s}"""
@@ -52,7 +53,8 @@ public abstract class IntegrationTest {
     /** Registers a company through the core Edge API. */
     protected String registerCompany(String org, String billingType) {
         String name = "company-" + UUID.randomUUID().toString().substring(0, 8);
-        String attributes = billingType == null ? "[]"
+        String attributes = billingType == null
+                ? "[]"
                 : "[{\"name\": \"MINT_BILLING_TYPE\", \"value\": \"" + billingType + "\"}]";
         api.post("/v1/organizations/" + org + "/companies", """
                 {"name": "%s", "displayName": "%s", "attributes": %s}""".formatted(name, name, attributes))

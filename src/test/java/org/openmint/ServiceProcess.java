@@ -97,7 +97,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** Waits for the JVM to exit by itself; its exit code, or empty if it still runs after {@code timeout}. */
     public Optional<Integer> awaitExit(Duration timeout) throws InterruptedException {
-        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? Optional.of(process.exitValue())
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                ? Optional.of(process.exitValue())
                 : Optional.empty();
     }
 

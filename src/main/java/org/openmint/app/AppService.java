@@ -93,7 +93,8 @@ public class AppService {
         organizations.get(org);
         AppEntity app = find(org, appId);
         String companyName = app.ownedByCompany()
-                ? developers.requireAccount(org, app.ownerId().toString()).name() : null;
+                ? developers.requireAccount(org, app.ownerId().toString()).name()
+                : null;
         return AppResponse.from(app, companyName);
     }
 

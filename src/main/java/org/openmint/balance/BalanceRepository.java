@@ -36,22 +36,24 @@ class BalanceRepository {
     }
 
     Optional<BalanceRow> find(String org, String developerId, String currencyId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM balances WHERE org_id = ? AND developer_id = ? AND currency_id = ?")
+        return jdbc
+                .sql("SELECT " + COLUMNS + " FROM balances WHERE org_id = ? AND developer_id = ? AND currency_id = ?")
                 .params(org, UUID.fromString(developerId), currencyId).query(BalanceRepository::balance).optional();
     }
 
     List<BalanceRow> findByDeveloper(String org, String developerId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM balances WHERE org_id = ? AND developer_id = ? ORDER BY currency_id")
+        return jdbc
+                .sql("SELECT " + COLUMNS + " FROM balances WHERE org_id = ? AND developer_id = ? ORDER BY currency_id")
                 .params(org, UUID.fromString(developerId)).query(BalanceRepository::balance).list();
     }
 
     /** Creates the balance at zero when it does not exist yet; true when it was created. */
     boolean createIfMissing(String org, String developerId, String currencyId, LocalDate period, Instant now) {
         return jdbc.sql("""
-                        INSERT INTO balances (org_id, id, developer_id, currency_id, period_start, opening, reloads, usage,
-                                              is_recurring, charge_per_usage, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, 0, 0, 0, FALSE, FALSE, ?, ?)
-                        ON CONFLICT (org_id, developer_id, currency_id) DO NOTHING""")
+                INSERT INTO balances (org_id, id, developer_id, currency_id, period_start, opening, reloads, usage,
+                                      is_recurring, charge_per_usage, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, 0, 0, 0, FALSE, FALSE, ?, ?)
+                ON CONFLICT (org_id, developer_id, currency_id) DO NOTHING""")
                 .params(org, UUID.randomUUID(), UUID.fromString(developerId), currencyId, period, utc(now), utc(now))
                 .update() == 1;
     }
@@ -59,20 +61,20 @@ class BalanceRepository {
     /** The balance, locked until the end of the transaction. */
     Optional<BalanceRow> lock(String org, String developerId, String currencyId) {
         return jdbc.sql("SELECT " + COLUMNS
-                        + " FROM balances WHERE org_id = ? AND developer_id = ? AND currency_id = ? FOR UPDATE")
+                + " FROM balances WHERE org_id = ? AND developer_id = ? AND currency_id = ? FOR UPDATE")
                 .params(org, UUID.fromString(developerId), currencyId).query(BalanceRepository::balance).optional();
     }
 
     /** Closes the locked balance's period and opens {@code rolled}'s, keeping the closed figures. */
     void rollOver(String org, BalanceRow closed, BalanceRow rolled, Instant now) {
         jdbc.sql("""
-                        INSERT INTO balance_periods (org_id, balance_id, period_start, opening, reloads, usage)
-                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                INSERT INTO balance_periods (org_id, balance_id, period_start, opening, reloads, usage)
+                VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
                 .params(org, closed.id(), closed.periodStart(), closed.opening(), closed.reloads(), closed.usage())
                 .update();
         jdbc.sql("""
-                        UPDATE balances SET period_start = ?, opening = ?, reloads = 0, usage = 0, updated_at = ?
-                        WHERE org_id = ? AND id = ?""")
+                UPDATE balances SET period_start = ?, opening = ?, reloads = 0, usage = 0, updated_at = ?
+                WHERE org_id = ? AND id = ?""")
                 .params(rolled.periodStart(), rolled.opening(), utc(now), org, closed.id()).update();
     }
 
@@ -82,20 +84,20 @@ class BalanceRepository {
      */
     Optional<BalanceRow> apply(String org, LedgerEntry entry) {
         return jdbc.sql("""
-                        WITH upd AS (
-                            UPDATE balances
-                            SET reloads = reloads + CAST(:amount AS NUMERIC), usage = usage + CAST(:usage AS NUMERIC),
-                                updated_at = :now
-                            WHERE org_id = :org AND developer_id = :developer AND currency_id = :currency
-                              AND period_start = :period
-                            RETURNING %s
-                        ), entry AS (
-                            INSERT INTO ledger_entries (%s)
-                            SELECT :org, :entryId, upd.id, :developer, :currency, :type, CAST(:amount AS NUMERIC),
-                                   CAST(:usage AS NUMERIC), :period, :now, :user, :key, :reference, :note
-                            FROM upd
-                        )
-                        SELECT * FROM upd""".formatted(COLUMNS, LEDGER_COLUMNS))
+                WITH upd AS (
+                    UPDATE balances
+                    SET reloads = reloads + CAST(:amount AS NUMERIC), usage = usage + CAST(:usage AS NUMERIC),
+                        updated_at = :now
+                    WHERE org_id = :org AND developer_id = :developer AND currency_id = :currency
+                      AND period_start = :period
+                    RETURNING %s
+                ), entry AS (
+                    INSERT INTO ledger_entries (%s)
+                    SELECT :org, :entryId, upd.id, :developer, :currency, :type, CAST(:amount AS NUMERIC),
+                           CAST(:usage AS NUMERIC), :period, :now, :user, :key, :reference, :note
+                    FROM upd
+                )
+                SELECT * FROM upd""".formatted(COLUMNS, LEDGER_COLUMNS))
                 .param("org", org)
                 .param("developer", UUID.fromString(entry.developerId()))
                 .param("currency", entry.currencyId())
@@ -180,9 +182,9 @@ class BalanceRepository {
     void updateRecurring(String org, UUID balanceId, boolean recurring, boolean chargePerUsage, String providerId,
             BigDecimal recurringAmount, BigDecimal replenishAmount, Instant now) {
         jdbc.sql("""
-                        UPDATE balances SET is_recurring = ?, charge_per_usage = ?, provider_id = ?,
-                               recurring_amount = ?, replenish_amount = ?, updated_at = ?
-                        WHERE org_id = ? AND id = ?""")
+                UPDATE balances SET is_recurring = ?, charge_per_usage = ?, provider_id = ?,
+                       recurring_amount = ?, replenish_amount = ?, updated_at = ?
+                WHERE org_id = ? AND id = ?""")
                 .params(recurring, chargePerUsage, providerId, recurringAmount, replenishAmount, utc(now), org,
                         balanceId)
                 .update();
@@ -191,18 +193,18 @@ class BalanceRepository {
     /** The most recent reload of the balance, if any. */
     Optional<LedgerEntry> latestReload(String org, UUID balanceId) {
         return jdbc.sql("SELECT " + LEDGER_COLUMNS + """
-                         FROM ledger_entries
-                        WHERE org_id = ? AND balance_id = ? AND entry_type IN ('RELOAD', 'AUTO_RELOAD')
-                        ORDER BY created_at DESC, id DESC LIMIT 1""")
+                 FROM ledger_entries
+                WHERE org_id = ? AND balance_id = ? AND entry_type IN ('RELOAD', 'AUTO_RELOAD')
+                ORDER BY created_at DESC, id DESC LIMIT 1""")
                 .params(org, balanceId).query(BalanceRepository::entry).optional();
     }
 
     /** The closed period of the balance that started at or most recently before {@code period}. */
     Optional<BalanceRow> closedPeriodAtOrBefore(String org, BalanceRow balance, LocalDate period) {
         return jdbc.sql("""
-                        SELECT period_start, opening, reloads, usage FROM balance_periods
-                        WHERE org_id = ? AND balance_id = ? AND period_start <= ?
-                        ORDER BY period_start DESC LIMIT 1""")
+                SELECT period_start, opening, reloads, usage FROM balance_periods
+                WHERE org_id = ? AND balance_id = ? AND period_start <= ?
+                ORDER BY period_start DESC LIMIT 1""")
                 .params(org, balance.id(), period)
                 .query((rs, row) -> new BalanceRow(balance.id(), balance.developerId(), balance.currencyId(),
                         rs.getObject("period_start", LocalDate.class), rs.getBigDecimal("opening"),
@@ -232,7 +234,8 @@ class BalanceRepository {
 
     private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
         return new LedgerEntry(rs.getObject("id", UUID.class), rs.getObject("balance_id", UUID.class),
-                rs.getString("developer_id"), rs.getString("currency_id"), EntryType.valueOf(rs.getString("entry_type")),
+                rs.getString("developer_id"), rs.getString("currency_id"),
+                EntryType.valueOf(rs.getString("entry_type")),
                 rs.getBigDecimal("amount"), rs.getBigDecimal("usage"), rs.getObject("period_start", LocalDate.class),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"),
                 rs.getString("idempotency_key"), rs.getString("reference_id"), rs.getString("note"));

@@ -10,7 +10,6 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.openmint.MintProperties;
-import org.openmint.currency.SupportedCurrency;
 import org.openmint.currency.CurrencyService;
+import org.openmint.currency.SupportedCurrency;
 import org.openmint.developer.DeveloperAccount;
 import org.openmint.developer.DeveloperService;
 import org.openmint.error.ErrorCode;
@@ -75,7 +74,8 @@ public class BalanceService {
      * @throws MintException {@code mint.topupAmountBelowMinimum} below the currency's minimum top-up
      */
     @Transactional
-    public BalanceResponse reload(DeveloperAccount account, String currencyId, BigDecimal amount, String idempotencyKey) {
+    public BalanceResponse reload(DeveloperAccount account, String currencyId, BigDecimal amount,
+            String idempotencyKey) {
         requirePrepaid(account, "reloaded");
         SupportedCurrency currency = activeCurrency(account.org(), currencyId, "supportedCurrency.id");
         BigDecimal value = Money.parsePositive("amount", amount);
@@ -107,7 +107,8 @@ public class BalanceService {
         boolean prepaid = pending.prepaid();
         SupportedCurrency currency = pending.currency();
         LedgerEntry entry = pending.entry();
-        Optional<BalanceRepository.Charged> charged = balances.charge(org, entry, prepaid, force, currency.creditLimit());
+        Optional<BalanceRepository.Charged> charged = balances.charge(org, entry, prepaid, force,
+                currency.creditLimit());
         if (charged.isEmpty()) {
             Optional<BalanceRow> locked = prepare(account, currency.id(), entry.periodStart(), prepaid,
                     !prepaid || force);
@@ -286,7 +287,8 @@ public class BalanceService {
     /** The postpaid developer's credit limits: {@code amount} = effective limit, {@code usage} = this period's. */
     @Transactional(readOnly = true)
     public Map<String, Object> creditLimits(DeveloperAccount account, Paging paging) {
-        List<BalanceResponse> items = isPrepaid(account) ? List.of()
+        List<BalanceResponse> items = isPrepaid(account)
+                ? List.of()
                 : current(account).stream().map(row -> creditLimitView(row, currency(account, row))).toList();
         return Paging.envelope("developerBalance", paging.slice(items), items.size());
     }
@@ -304,7 +306,8 @@ public class BalanceService {
         boolean prepaid = isPrepaid(account);
         List<BalanceResponse> items = current(account).stream()
                 .filter(row -> currencyId == null || row.currencyId().equals(currencyId))
-                .map(row -> prepaid ? prepaidView(account, row, currency(account, row))
+                .map(row -> prepaid
+                        ? prepaidView(account, row, currency(account, row))
                         : creditLimitView(row, currency(account, row)))
                 .toList();
         return Paging.envelope("developerBalance", paging.slice(items), items.size());

@@ -179,7 +179,8 @@ public class CatalogService {
         String displayName = requiredText("displayName", request.displayName());
         String description = requiredText("description", request.description());
         String status = request.status() == null || request.status().isBlank()
-                ? "CREATED" : request.status().trim().toUpperCase(Locale.ROOT);
+                ? "CREATED"
+                : request.status().trim().toUpperCase(Locale.ROOT);
         if (!PACKAGE_STATUSES.contains(status)) {
             throw InvalidRequestException.forField("status", request.status(),
                     "Field [status] must be one of " + PACKAGE_STATUSES.stream().sorted().toList());
@@ -382,7 +383,8 @@ public class CatalogService {
 
         RatePlanView plan(RatePlanEntity entity) {
             MonetizationPackage pkg = packageViews.containsKey(entity.packageId())
-                    ? packageViews.get(entity.packageId()) : pkg(findPackage(org, entity.packageId()));
+                    ? packageViews.get(entity.packageId())
+                    : pkg(findPackage(org, entity.packageId()));
             RatePlanEntity.PlanFields f = entity.fields();
             List<RatePlanView.Detail> details = new ArrayList<>();
             for (RatePlanDetailEntity detail : entity.details()) {
@@ -410,7 +412,8 @@ public class CatalogService {
                         rate.startUnit(), rate.type()));
             }
             MintProduct product = d.productId() == null
-                    ? null : products.mintViews(org, organization, List.of(d.productId())).get(0);
+                    ? null
+                    : products.mintViews(org, organization, List.of(d.productId())).get(0);
             return new RatePlanView.Detail(d.aggregateFreemiumCounters(), d.aggregateStandardCounters(),
                     d.aggregateTransactions(), currency(d.currencyId()), d.customPaymentTerm(), d.duration(),
                     d.durationType(), d.freemiumDuration(), d.freemiumDurationType(), d.freemiumUnit(), entity.id(),

@@ -85,7 +85,8 @@ public final class Pricing {
         BigDecimal total = BigDecimal.ZERO;
         for (int i = 0; i < bands.size(); i++) {
             BigDecimal entry = freemium.max(BigDecimal.valueOf(bands.get(i).startUnit()));
-            boolean inBand = i + 1 == bands.size() || entry.compareTo(BigDecimal.valueOf(bands.get(i + 1).startUnit())) < 0;
+            boolean inBand = i + 1 == bands.size()
+                    || entry.compareTo(BigDecimal.valueOf(bands.get(i + 1).startUnit())) < 0;
             if (inBand && entry.compareTo(from) >= 0 && entry.compareTo(end) < 0) {
                 total = total.add(bands.get(i).rate());
             }

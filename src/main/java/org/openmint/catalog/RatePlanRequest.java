@@ -69,6 +69,7 @@ record RatePlanRequest(
     }
 
     /** One band of a detail. */
-    record Rate(String id, String type, BigDecimal rate, BigDecimal revshare, BigDecimal startUnit, BigDecimal endUnit) {
+    record Rate(String id, String type, BigDecimal rate, BigDecimal revshare, BigDecimal startUnit,
+            BigDecimal endUnit) {
     }
 }

@@ -113,8 +113,10 @@ final class RatePlanRules {
                 merge ? current.frequencyDuration() : null);
         String frequencyDurationType = oneOf("frequencyDurationType", r.frequencyDurationType(), DURATION_TYPES,
                 merge ? current.frequencyDurationType() : null);
-        if (recurringFee != null && recurringFee.signum() > 0 && (frequencyDuration == null || frequencyDurationType == null)) {
-            throw InvalidRequestException.forField(frequencyDuration == null ? "frequencyDuration" : "frequencyDurationType",
+        if (recurringFee != null && recurringFee.signum() > 0
+                && (frequencyDuration == null || frequencyDurationType == null)) {
+            throw InvalidRequestException.forField(
+                    frequencyDuration == null ? "frequencyDuration" : "frequencyDurationType",
                     null, "A rate plan with a recurring fee needs frequencyDuration and frequencyDurationType");
         }
         String recurringType = oneOf("recurringType", r.recurringType(), RECURRING_TYPES,
@@ -147,7 +149,8 @@ final class RatePlanRules {
                 frequencyDurationType, recurringType, recurringStartUnit, contractDuration, contractDurationType,
                 bool(r.advance(), merge && current.advance()), bool(r.prorate(), merge && current.prorate()),
                 paymentDueDays, bool(r.customPaymentTerm(), merge && current.customPaymentTerm()),
-                r.keepOriginalStartDate() != null ? r.keepOriginalStartDate()
+                r.keepOriginalStartDate() != null
+                        ? r.keepOriginalStartDate()
                         : merge ? current.keepOriginalStartDate() : null,
                 freemiumUnit, freemiumDuration, freemiumDurationType, details);
     }
@@ -160,7 +163,8 @@ final class RatePlanRules {
             String at = "ratePlanDetails[" + i + "].";
             RatePlanRequest.Detail d = requested.get(i);
             if (d == null) {
-                throw InvalidRequestException.forField("ratePlanDetails", null, "Field [ratePlanDetails] must not contain null");
+                throw InvalidRequestException.forField("ratePlanDetails", null,
+                        "Field [ratePlanDetails] must not contain null");
             }
             sameId(at + "organization", d.organization(), c.org(), "the organization in the path");
             sameId(at + "currency", d.currency(), currencyId, "the currency of the rate plan");
@@ -171,13 +175,15 @@ final class RatePlanRules {
             }
             if (!productsWithDetail.add(productId == null ? "" : productId)) {
                 throw InvalidRequestException.forField(at + "product", productId,
-                        productId == null ? "Only one rate plan detail may apply to every product"
+                        productId == null
+                                ? "Only one rate plan detail may apply to every product"
                                 : "Product [" + productId + "] has more than one rate plan detail");
             }
             String type = oneOf(at + "type", d.type(), DETAIL_TYPES, "RATECARD");
             String meteringType = oneOf(at + "meteringType", d.meteringType(), METERING_TYPES, "UNIT");
             String ratingParameter = d.ratingParameter() == null || d.ratingParameter().isBlank()
-                    ? RatePlanDetail.VOLUME : d.ratingParameter().trim();
+                    ? RatePlanDetail.VOLUME
+                    : d.ratingParameter().trim();
             Short customAttribute = customAttribute(at + "ratingParameter", ratingParameter, c);
             if (customAttribute == null) {
                 ratingParameter = RatePlanDetail.VOLUME;
@@ -216,7 +222,8 @@ final class RatePlanRules {
                         + "or the name of a custom attribute of the package's products");
     }
 
-    private static List<RatePlanEntity.RateFields> rates(String at, String detailType, List<RatePlanRequest.Rate> requested) {
+    private static List<RatePlanEntity.RateFields> rates(String at, String detailType,
+            List<RatePlanRequest.Rate> requested) {
         List<RatePlanRequest.Rate> given = requested == null ? List.of() : requested;
         String field = at + "ratePlanRates";
         List<String> types = new ArrayList<>();
@@ -225,8 +232,11 @@ final class RatePlanRules {
             if (rate == null) {
                 throw InvalidRequestException.forField(field, null, "Field [" + field + "] must not contain null");
             }
-            String inferred = rate.rate() != null ? "RATECARD" : rate.revshare() != null ? "REVSHARE"
-                    : detailType.equals("REVSHARE") ? "REVSHARE" : "RATECARD";
+            String inferred = rate.rate() != null
+                    ? "RATECARD"
+                    : rate.revshare() != null
+                            ? "REVSHARE"
+                            : detailType.equals("REVSHARE") ? "REVSHARE" : "RATECARD";
             types.add(oneOf(field + "[" + j + "].type", rate.type(), RATE_TYPES, inferred));
         }
         List<RatePlanEntity.RateFields> rates = new ArrayList<>();

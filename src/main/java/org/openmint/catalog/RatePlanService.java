@@ -123,7 +123,8 @@ class RatePlanService {
         CatalogService.Views views = catalog.views(org);
         RatePlanEntity plan = find(org, packageId, id);
         if (request != null && request.id() != null && !request.id().equals(plan.id())) {
-            throw InvalidRequestException.forField("id", request.id(), "Field [id] must match the rate plan in the path");
+            throw InvalidRequestException.forField("id", request.id(),
+                    "Field [id] must match the rate plan in the path");
         }
         PackageEntity pkg = catalog.findPackage(org, plan.packageId());
         if (plan.published()) {

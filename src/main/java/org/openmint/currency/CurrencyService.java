@@ -79,7 +79,8 @@ public class CurrencyService implements OrganizationCurrencies {
         OrganizationProfile organization = organizations.get(org);
         CurrencyEntity.CurrencyFields fields = validate(org, request);
         String id = request.id() == null || request.id().isBlank()
-                ? fields.name().toLowerCase(Locale.ROOT) : request.id();
+                ? fields.name().toLowerCase(Locale.ROOT)
+                : request.id();
         if (!ID.matcher(id).matches()) {
             throw InvalidRequestException.forField("id", id, "Field [id] may only hold letters, digits and . _ ~ -");
         }
@@ -105,7 +106,8 @@ public class CurrencyService implements OrganizationCurrencies {
         OrganizationProfile organization = organizations.get(org);
         CurrencyEntity entity = find(org, id);
         if (request != null && request.id() != null && !request.id().equals(id)) {
-            throw InvalidRequestException.forField("id", request.id(), "Field [id] must match the currency in the path");
+            throw InvalidRequestException.forField("id", request.id(),
+                    "Field [id] must match the currency in the path");
         }
         CurrencyEntity.CurrencyFields fields = validate(org, request);
         requireUniqueName(org, fields.name(), id);
@@ -201,9 +203,12 @@ public class CurrencyService implements OrganizationCurrencies {
         if (!status.equals("ACTIVE") && !status.equals("INACTIVE")) {
             throw InvalidRequestException.forField("status", r.status(), "Field [status] must be ACTIVE or INACTIVE");
         }
-        BigDecimal creditLimit = r.creditLimit() == null ? null : Money.parseNonNegative("creditLimit", r.creditLimit());
+        BigDecimal creditLimit = r.creditLimit() == null
+                ? null
+                : Money.parseNonNegative("creditLimit", r.creditLimit());
         BigDecimal minimumTopup = r.minimumTopupAmount() == null
-                ? null : Money.parseNonNegative("minimumTopupAmount", r.minimumTopupAmount());
+                ? null
+                : Money.parseNonNegative("minimumTopupAmount", r.minimumTopupAmount());
         return new CurrencyEntity.CurrencyFields(name, requiredText("displayName", r.displayName()),
                 requiredText("description", r.description()), status, virtual, creditLimit, minimumTopup);
     }

@@ -106,7 +106,8 @@ class CompanyService {
                     "Field [name] must be the company in the path; a company cannot be renamed");
         }
         List<Attribute> attributes = request.attributes() == null
-                ? null : MintAttributes.validate(request.attributes(), organization);
+                ? null
+                : MintAttributes.validate(request.attributes(), organization);
         entity.replaceCompany(displayName(request), attributes, clock.instant(), CurrentUser.username());
         developers.flush();
         return CompanyResponse.from(entity);

@@ -33,8 +33,7 @@ interface DeveloperRepository extends JpaRepository<DeveloperEntity, DeveloperEn
     @Query("select d.id from DeveloperEntity d where d.orgId = :orgId and d.company = true and lower(d.name) = lower(:name)")
     Optional<UUID> findCompanyIdByName(String orgId, String name);
 
-    @Query(value = "select d from DeveloperEntity d where d.orgId = :orgId and d.company = false order by lower(d.email)",
-            countQuery = "select count(d) from DeveloperEntity d where d.orgId = :orgId and d.company = false")
+    @Query(value = "select d from DeveloperEntity d where d.orgId = :orgId and d.company = false order by lower(d.email)", countQuery = "select count(d) from DeveloperEntity d where d.orgId = :orgId and d.company = false")
     Page<DeveloperEntity> findDevelopers(String orgId, Pageable pageable);
 
     @Query("select d from DeveloperEntity d where d.orgId = :orgId and d.company = false"

@@ -182,7 +182,8 @@ public class DeveloperService {
         DeveloperEntity entity = lockDeveloper(org, emailOrId);
         DeveloperEntity.DeveloperFields fields = validate(request);
         List<Attribute> attributes = request.attributes() == null
-                ? null : MintAttributes.validate(request.attributes(), organization);
+                ? null
+                : MintAttributes.validate(request.attributes(), organization);
         requireUniqueEmail(org, fields.email(), entity.id());
         entity.replaceDeveloper(fields, attributes, clock.instant(), CurrentUser.username());
         developers.flush();
@@ -248,7 +249,9 @@ public class DeveloperService {
 
     /** The developer with this email or id, locked until the transaction ends. */
     private DeveloperEntity lockDeveloper(String org, String emailOrId) {
-        Optional<UUID> id = emailOrId.contains("@") ? developers.findDeveloperIdByEmail(org, emailOrId) : uuid(emailOrId);
+        Optional<UUID> id = emailOrId.contains("@")
+                ? developers.findDeveloperIdByEmail(org, emailOrId)
+                : uuid(emailOrId);
         return id.flatMap(developerId -> developers.findForUpdateByOrgIdAndId(org, developerId))
                 .filter(d -> !d.company())
                 .orElseThrow(() -> notFound("Developer", emailOrId));
@@ -324,16 +327,19 @@ public class DeveloperService {
     /** Edge's {@code count}, 1..1000. */
     static int checkCount(int count) {
         if (count < 1 || count > MAX_COUNT) {
-            throw InvalidRequestException.forField("count", count, "Parameter [count] must be between 1 and " + MAX_COUNT);
+            throw InvalidRequestException.forField("count", count,
+                    "Parameter [count] must be between 1 and " + MAX_COUNT);
         }
         return count;
     }
 
     private static DeveloperAccount toAccount(DeveloperEntity entity, OrganizationProfile organization) {
         return new DeveloperAccount(entity.orgId(), entity.id().toString(), entity.mintEmail(), entity.mintName(),
-                entity.company(), MintAttributes.billingType(entity.attribute(MintAttributes.BILLING_TYPE), organization),
+                entity.company(),
+                MintAttributes.billingType(entity.attribute(MintAttributes.BILLING_TYPE), organization),
                 entity.status().toUpperCase(Locale.ROOT), entity.attributeOrNull(MintAttributes.LEGAL_NAME),
-                entity.attributeOrNull(MintAttributes.ADDRESS) != null, entity.attributeOrNull(MintAttributes.CATEGORY));
+                entity.attributeOrNull(MintAttributes.ADDRESS) != null,
+                entity.attributeOrNull(MintAttributes.CATEGORY));
     }
 
     /** The mint view; {@code parents} caches companies by name, and is null to leave the parent out. */

@@ -112,7 +112,8 @@ final class MintAttributes {
             }
             case IS_BROKER -> {
                 if (!value.trim().equalsIgnoreCase("true") && !value.trim().equalsIgnoreCase("false")) {
-                    throw InvalidRequestException.forField(name, value, "Attribute [" + name + "] must be true or false");
+                    throw InvalidRequestException.forField(name, value,
+                            "Attribute [" + name + "] must be true or false");
                 }
             }
             default -> {

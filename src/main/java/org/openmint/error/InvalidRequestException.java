@@ -28,7 +28,8 @@ public class InvalidRequestException extends MintException {
     private static String text(Object value) {
         if (value instanceof BigDecimal number) {
             return (long) number.precision() + Math.abs((long) number.scale()) <= MAX_PLAIN_DIGITS
-                    ? number.toPlainString() : number.toString();
+                    ? number.toPlainString()
+                    : number.toString();
         }
         return value == null ? null : String.valueOf(value);
     }

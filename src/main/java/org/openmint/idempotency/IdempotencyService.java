@@ -78,8 +78,10 @@ public class IdempotencyService {
         // numbers as the client may send them (1e999999999 has no plain form): the operation refuses those itself
         String identity = request.getMethod() + " " + request.getRequestURI() + "?"
                 + (request.getQueryString() == null ? "" : request.getQueryString()) + "\n"
-                + (body == null ? "" : json.writer().without(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-                        .writeValueAsString(body));
+                + (body == null
+                        ? ""
+                        : json.writer().without(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+                                .writeValueAsString(body));
         return execute(org, key, identity, operation);
     }
 
@@ -110,8 +112,8 @@ public class IdempotencyService {
             });
         } catch (MintException e) {
             ResponseEntity<?> response = ErrorResponses.of(e);
-            inNewTransaction.executeWithoutResult(status ->
-                    complete(org, caller, key, claimedAt, response.getStatusCode(), response.getBody()));
+            inNewTransaction.executeWithoutResult(
+                    status -> complete(org, caller, key, claimedAt, response.getStatusCode(), response.getBody()));
             return response;
         } catch (RuntimeException e) {
             inNewTransaction.executeWithoutResult(status -> release(org, caller, key, claimedAt));
@@ -130,8 +132,8 @@ public class IdempotencyService {
     private Claim claim(String org, String caller, String key, String hash) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int claimed = jdbc.sql("""
-                        INSERT INTO idempotency_keys (org_id, caller, idempotency_key, request_hash, state, created_at)
-                        VALUES (?, ?, ?, ?, 'IN_PROGRESS', ?) ON CONFLICT DO NOTHING""")
+                INSERT INTO idempotency_keys (org_id, caller, idempotency_key, request_hash, state, created_at)
+                VALUES (?, ?, ?, ?, 'IN_PROGRESS', ?) ON CONFLICT DO NOTHING""")
                 .params(org, caller, key, hash, utc(now)).update();
         if (claimed == 1) {
             return new Claim(null, now);
@@ -147,8 +149,8 @@ public class IdempotencyService {
             stored = stored(org, caller, key, "FOR UPDATE SKIP LOCKED").orElseThrow(() -> inProgress(key));
             if (stored.state().equals("IN_PROGRESS") && !stored.createdAt().plus(ABANDONED_AFTER).isAfter(now)) {
                 jdbc.sql("""
-                                UPDATE idempotency_keys SET created_at = ?
-                                WHERE org_id = ? AND caller = ? AND idempotency_key = ?""")
+                        UPDATE idempotency_keys SET created_at = ?
+                        WHERE org_id = ? AND caller = ? AND idempotency_key = ?""")
                         .params(utc(now), org, caller, key).update();
                 return new Claim(null, now);
             }
@@ -162,8 +164,8 @@ public class IdempotencyService {
 
     private Optional<Stored> stored(String org, String caller, String key, String lock) {
         return jdbc.sql("""
-                        SELECT request_hash, state, response_status, response_body, created_at FROM idempotency_keys
-                        WHERE org_id = ? AND caller = ? AND idempotency_key = ?""" + " " + lock)
+                SELECT request_hash, state, response_status, response_body, created_at FROM idempotency_keys
+                WHERE org_id = ? AND caller = ? AND idempotency_key = ?""" + " " + lock)
                 .params(org, caller, key)
                 .query((rs, row) -> new Stored(rs.getString("request_hash"), rs.getString("state"),
                         rs.getInt("response_status"), rs.getString("response_body"),
@@ -179,8 +181,8 @@ public class IdempotencyService {
      */
     private void holdClaim(String org, String caller, String key, Instant claimedAt) {
         boolean held = jdbc.sql("""
-                        SELECT state = 'IN_PROGRESS' AND created_at = ? FROM idempotency_keys
-                        WHERE org_id = ? AND caller = ? AND idempotency_key = ? FOR UPDATE""")
+                SELECT state = 'IN_PROGRESS' AND created_at = ? FROM idempotency_keys
+                WHERE org_id = ? AND caller = ? AND idempotency_key = ? FOR UPDATE""")
                 .params(utc(claimedAt), org, caller, key).query(Boolean.class).optional().orElse(false);
         if (!held) {
             throw inProgress(key);
@@ -192,17 +194,17 @@ public class IdempotencyService {
             Object body) {
         String text = body == null ? null : json.writeValueAsString(body);
         jdbc.sql("""
-                        UPDATE idempotency_keys SET state = 'DONE', response_status = ?, response_body = ?, completed_at = ?
-                        WHERE org_id = ? AND caller = ? AND idempotency_key = ? AND state = 'IN_PROGRESS'
-                          AND created_at = ?""")
+                UPDATE idempotency_keys SET state = 'DONE', response_status = ?, response_body = ?, completed_at = ?
+                WHERE org_id = ? AND caller = ? AND idempotency_key = ? AND state = 'IN_PROGRESS'
+                  AND created_at = ?""")
                 .params(status.value(), text, utc(clock.instant()), org, caller, key, utc(claimedAt)).update();
     }
 
     private void release(String org, String caller, String key, Instant claimedAt) {
         jdbc.sql("""
-                        DELETE FROM idempotency_keys
-                        WHERE org_id = ? AND caller = ? AND idempotency_key = ? AND state = 'IN_PROGRESS'
-                          AND created_at = ?""")
+                DELETE FROM idempotency_keys
+                WHERE org_id = ? AND caller = ? AND idempotency_key = ? AND state = 'IN_PROGRESS'
+                  AND created_at = ?""")
                 .params(org, caller, key, utc(claimedAt)).update();
     }
 

@@ -39,7 +39,8 @@ class ApiProductController {
         boolean expand = QueryParameters.bool(request, "expand", false);
         int count = QueryParameters.integer(request, "count", MAX_COUNT);
         if (count < 1 || count > MAX_COUNT) {
-            throw InvalidRequestException.forField("count", count, "Parameter [count] must be between 1 and " + MAX_COUNT);
+            throw InvalidRequestException.forField("count", count,
+                    "Parameter [count] must be between 1 and " + MAX_COUNT);
         }
         List<ApiProduct> found = products.list(org, QueryParameters.single(request, "attributename"),
                 QueryParameters.single(request, "attributevalue"), QueryParameters.single(request, "startKey"), count);
@@ -85,7 +86,8 @@ class ApiProductController {
     }
 
     @GetMapping("/{name}/attributes/{attribute}")
-    ApiProduct.Attribute attribute(@PathVariable String org, @PathVariable String name, @PathVariable String attribute) {
+    ApiProduct.Attribute attribute(@PathVariable String org, @PathVariable String name,
+            @PathVariable String attribute) {
         return products.attribute(org, name, attribute);
     }
 

@@ -47,6 +47,7 @@ public record MintProduct(
         String success = product.attribute(ApiProduct.TRANSACTION_SUCCESS_CRITERIA);
         return new MintProduct(product.description(), product.displayName(), product.id(), product.name(),
                 organization, product.attribute(ApiProduct.REFUND_SUCCESS_CRITERIA), "CREATED",
-                success == null || success.isBlank() ? DEFAULT_SUCCESS_CRITERIA : success, Collections.unmodifiableMap(custom));
+                success == null || success.isBlank() ? DEFAULT_SUCCESS_CRITERIA : success,
+                Collections.unmodifiableMap(custom));
     }
 }

@@ -272,10 +272,12 @@ public class ProductService {
             throw InvalidRequestException.missing("displayName");
         }
         if (displayName.length() > 255) {
-            throw InvalidRequestException.forField("displayName", null, "Field [displayName] is longer than 255 characters");
+            throw InvalidRequestException.forField("displayName", null,
+                    "Field [displayName] is longer than 255 characters");
         }
         String approvalType = r.approvalType() == null || r.approvalType().isBlank()
-                ? "auto" : r.approvalType().trim().toLowerCase(Locale.ROOT);
+                ? "auto"
+                : r.approvalType().trim().toLowerCase(Locale.ROOT);
         if (!APPROVAL_TYPES.contains(approvalType)) {
             throw InvalidRequestException.forField("approvalType", r.approvalType(),
                     "Field [approvalType] must be auto or manual");

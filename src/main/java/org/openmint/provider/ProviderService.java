@@ -71,7 +71,8 @@ public class ProviderService {
         ProviderEntity entity = find(org, id);
         validate(request);
         if (request.id() != null && !request.id().equals(id)) {
-            throw InvalidRequestException.forField("id", request.id(), "Field [id] must match the provider in the path");
+            throw InvalidRequestException.forField("id", request.id(),
+                    "Field [id] must match the provider in the path");
         }
         entity.replace(request, clock.instant());
         providers.flush();

@@ -100,7 +100,7 @@ class AuthenticationCache {
     private static byte[] digest(String username, String password, String passwordHash) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            for (String field : new String[] {key(username), password, passwordHash}) {
+            for (String field : new String[]{key(username), password, passwordHash}) {
                 byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
                 sha256.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
                 sha256.update(bytes);

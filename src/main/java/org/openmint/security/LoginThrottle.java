@@ -60,7 +60,8 @@ class LoginThrottle {
             Failures counted = current == null || current.expiredAt(now)
                     ? new Failures(1, now, null)
                     : new Failures(current.count() + 1, current.since(), null);
-            return counted.count() >= MAX_FAILURES ? new Failures(counted.count(), counted.since(), now.plus(WINDOW))
+            return counted.count() >= MAX_FAILURES
+                    ? new Failures(counted.count(), counted.since(), now.plus(WINDOW))
                     : counted;
         });
     }

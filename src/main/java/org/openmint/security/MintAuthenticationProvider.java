@@ -79,6 +79,8 @@ class MintAuthenticationProvider implements AuthenticationProvider {
 
     private static List<GrantedAuthority> authorities(MintPrincipal principal) {
         return List.of(new SimpleGrantedAuthority(
-                "ROLE_" + (principal.systemAdmin() ? CurrentUser.SYSTEM_ADMIN_ROLE : CurrentUser.ORGANIZATION_USER_ROLE)));
+                "ROLE_" + (principal.systemAdmin()
+                        ? CurrentUser.SYSTEM_ADMIN_ROLE
+                        : CurrentUser.ORGANIZATION_USER_ROLE)));
     }
 }

@@ -55,8 +55,8 @@ class SecurityConfiguration {
                         .anyRequest().hasRole(CurrentUser.SYSTEM_ADMIN_ROLE))
                 .httpBasic(basic -> basic.realmName("OpenMint")
                         .authenticationEntryPoint((request, response, e) -> authenticationFailed(response, json, e)))
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler((request, response, e) ->
-                        write(response, json, HttpServletResponse.SC_FORBIDDEN,
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
+                        (request, response, e) -> write(response, json, HttpServletResponse.SC_FORBIDDEN,
                                 ErrorBody.of(ErrorCode.FORBIDDEN, "Access denied"))));
         return http.build();
     }
@@ -69,8 +69,9 @@ class SecurityConfiguration {
             write(response, json, 429, ErrorBody.of(ErrorCode.TOO_MANY_REQUESTS,
                     "Too many failed login attempts for this user; retry in " + seconds + " seconds"));
         } else if (e instanceof AuthenticationServiceException) {
-            write(response, json, HttpServletResponse.SC_SERVICE_UNAVAILABLE, ErrorBody.of(ErrorCode.SERVICE_UNAVAILABLE,
-                    "The service is temporarily unavailable; retry later"));
+            write(response, json, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    ErrorBody.of(ErrorCode.SERVICE_UNAVAILABLE,
+                            "The service is temporarily unavailable; retry later"));
         } else {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"OpenMint\"");
             write(response, json, HttpServletResponse.SC_UNAUTHORIZED,

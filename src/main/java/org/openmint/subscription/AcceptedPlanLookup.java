@@ -57,7 +57,8 @@ class AcceptedPlanLookup implements PlanLookup {
     private List<Accepted> accepted(String org, UUID account) {
         return cache.get("accepted-plans", org, account, () -> {
             List<Accepted> latestFirst = new ArrayList<>();
-            for (AcceptedRatePlanEntity p : plans.findByOrgIdAndDeveloperIdOrderByStartDateAscCreatedAtAsc(org, account)) {
+            for (AcceptedRatePlanEntity p : plans.findByOrgIdAndDeveloperIdOrderByStartDateAscCreatedAtAsc(org,
+                    account)) {
                 latestFirst.add(0, new Accepted(p.id().toString(), p.ratePlanId(), p.startDate(), p.endDate()));
             }
             return List.copyOf(latestFirst);

@@ -24,16 +24,17 @@ class SuspensionRepository {
     /** Suspends the account for the reason in the currency unless it already is; true when it was not. */
     boolean suspend(String org, UUID developerId, String currencyId, SuspensionReason reason, Instant now) {
         return jdbc.sql("""
-                        INSERT INTO suspensions (org_id, developer_id, reason_code, currency_id, created_at)
-                        VALUES (?, ?, ?, ?, ?)
-                        ON CONFLICT (org_id, developer_id, reason_code, currency_id) DO NOTHING""")
+                INSERT INTO suspensions (org_id, developer_id, reason_code, currency_id, created_at)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (org_id, developer_id, reason_code, currency_id) DO NOTHING""")
                 .params(org, developerId, reason.name(), currencyId, now.atOffset(ZoneOffset.UTC))
                 .update() == 1;
     }
 
     /** Lifts the account's suspension for the reason in the currency, if any. */
     void lift(String org, UUID developerId, String currencyId, SuspensionReason reason) {
-        jdbc.sql("DELETE FROM suspensions WHERE org_id = ? AND developer_id = ? AND currency_id = ? AND reason_code = ?")
+        jdbc.sql(
+                "DELETE FROM suspensions WHERE org_id = ? AND developer_id = ? AND currency_id = ? AND reason_code = ?")
                 .params(org, developerId, currencyId, reason.name())
                 .update();
     }
@@ -52,20 +53,20 @@ class SuspensionRepository {
     /** The organization's suspensions, one per account and reason, oldest first. */
     List<SuspensionRow> findByOrg(String org) {
         return jdbc.sql("""
-                        SELECT developer_id, reason_code, min(created_at) AS created_at FROM suspensions
-                        WHERE org_id = ?
-                        GROUP BY developer_id, reason_code
-                        ORDER BY min(created_at), developer_id, reason_code""")
+                SELECT developer_id, reason_code, min(created_at) AS created_at FROM suspensions
+                WHERE org_id = ?
+                GROUP BY developer_id, reason_code
+                ORDER BY min(created_at), developer_id, reason_code""")
                 .params(org).query(SuspensionRepository::row).list();
     }
 
     /** The account's suspensions, one per reason, oldest first. */
     List<SuspensionRow> findByDeveloper(String org, UUID developerId) {
         return jdbc.sql("""
-                        SELECT developer_id, reason_code, min(created_at) AS created_at FROM suspensions
-                        WHERE org_id = ? AND developer_id = ?
-                        GROUP BY developer_id, reason_code
-                        ORDER BY min(created_at), reason_code""")
+                SELECT developer_id, reason_code, min(created_at) AS created_at FROM suspensions
+                WHERE org_id = ? AND developer_id = ?
+                GROUP BY developer_id, reason_code
+                ORDER BY min(created_at), reason_code""")
                 .params(org, developerId).query(SuspensionRepository::row).list();
     }
 

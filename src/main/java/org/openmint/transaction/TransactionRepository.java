@@ -75,7 +75,7 @@ class TransactionRepository {
         arguments.add(custAtts);
         List<Optional<ChargeResult>> results = new ArrayList<>(Collections.nCopies(n, Optional.empty()));
         jdbc.sql("SELECT * FROM charge_usage(" + BalanceService.CHARGE_ARGUMENTS + ", " + CHARGE_USAGE_ROW_ARGUMENTS
-                        + ")")
+                + ")")
                 .params(arguments)
                 .query((rs, i) -> {
                     int position = rs.getInt("ord") - 1;
@@ -140,11 +140,11 @@ class TransactionRepository {
     BigDecimal addUnits(String org, String developerId, String ratePlanId, String productId, LocalDate period,
             BigDecimal units) {
         return jdbc.sql("""
-                        INSERT INTO usage_counters AS c (org_id, developer_id, rate_plan_id, product_id, period_start, units)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (org_id, developer_id, rate_plan_id, product_id, period_start)
-                        DO UPDATE SET units = c.units + EXCLUDED.units
-                        RETURNING c.units - ?""")
+                INSERT INTO usage_counters AS c (org_id, developer_id, rate_plan_id, product_id, period_start, units)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (org_id, developer_id, rate_plan_id, product_id, period_start)
+                DO UPDATE SET units = c.units + EXCLUDED.units
+                RETURNING c.units - ?""")
                 .params(org, UUID.fromString(developerId), ratePlanId, productId, period, units, units)
                 .query(BigDecimal.class).single();
     }
@@ -153,10 +153,10 @@ class TransactionRepository {
     List<TransactionRow> findByDeveloper(String org, String developerId, Instant from, Instant to, String productId,
             int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
-                         FROM transactions
-                        WHERE org_id = ? AND developer_id = ? AND created_at >= ? AND created_at < ?
-                          AND (CAST(? AS VARCHAR) IS NULL OR product_id = ?)
-                        ORDER BY created_at DESC, id LIMIT ?""")
+                 FROM transactions
+                WHERE org_id = ? AND developer_id = ? AND created_at >= ? AND created_at < ?
+                  AND (CAST(? AS VARCHAR) IS NULL OR product_id = ?)
+                ORDER BY created_at DESC, id LIMIT ?""")
                 .params(org, UUID.fromString(developerId), utc(from), utc(to), productId, productId, limit)
                 .query(TransactionRepository::row).list();
     }

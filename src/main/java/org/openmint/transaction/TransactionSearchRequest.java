@@ -22,7 +22,8 @@ record TransactionSearchRequest(
     }
 
     List<String> ids(List<Criterion> criteria) {
-        return criteria == null ? List.of()
+        return criteria == null
+                ? List.of()
                 : criteria.stream().filter(Objects::nonNull).map(Criterion::id).filter(Objects::nonNull).toList();
     }
 }

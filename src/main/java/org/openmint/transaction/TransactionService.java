@@ -137,7 +137,8 @@ public class TransactionService {
         String type = request.type() == null ? "CHARGE" : request.type().trim().toUpperCase(Locale.ROOT);
         return switch (type) {
             case "CHARGE" -> charge(org, request, force, idempotencyKey);
-            case "SETUPFEES", "RECURRINGFEES" -> fee(org, request, TransactionType.valueOf(type), force, idempotencyKey);
+            case "SETUPFEES", "RECURRINGFEES" ->
+                fee(org, request, TransactionType.valueOf(type), force, idempotencyKey);
             default -> throw InvalidRequestException.forField("type", request.type(),
                     "Field [type] must be CHARGE, SETUPFEES or RECURRINGFEES");
         };
@@ -403,7 +404,9 @@ public class TransactionService {
             }
         }
         int max = limit == null || limit.isBlank() ? MAX_LIMIT : parseLimit(limit);
-        String product = productId == null || productId.isBlank() ? null : catalog.requireProduct(org, productId).name();
+        String product = productId == null || productId.isBlank()
+                ? null
+                : catalog.requireProduct(org, productId).name();
         List<TransactionRow> rows = transactions.findByDeveloper(org, account.id(), from, to, product, max);
         return envelope(org, rows, rows.size());
     }
@@ -424,9 +427,10 @@ public class TransactionService {
         if (appIds.stream().anyMatch(id -> !isUuid(id))) {
             throw noneFound();
         }
-        List<String> types = criteria.transactionTypes() == null ? List.of()
+        List<String> types = criteria.transactionTypes() == null
+                ? List.of()
                 : criteria.transactionTypes().stream().map(t -> t == null ? "" : t.trim().toUpperCase(Locale.ROOT))
-                .toList();
+                        .toList();
         Instant from = criteria.fromDate() == null ? null : time("fromDate", criteria.fromDate());
         Instant to = criteria.toDate() == null ? null : time("toDate", criteria.toDate()).plusSeconds(1);
         SearchCriteria search = new SearchCriteria(developerIds, appIds, criteria.ids(criteria.prodCriteria()),
@@ -467,14 +471,18 @@ public class TransactionService {
         String time = TIMESTAMP.format(row.createdAt().atOffset(ZoneOffset.UTC));
         List<BigDecimal> c = row.custAtts();
         return new TransactionView(
-                row.appId() == null ? null : views.get("app:" + row.appId(),
-                        () -> apps.mintView(org, row.appId().toString())),
+                row.appId() == null
+                        ? null
+                        : views.get("app:" + row.appId(),
+                                () -> apps.mintView(org, row.appId().toString())),
                 row.batchSize(), currency.name().toUpperCase(Locale.ROOT),
                 c.get(0), c.get(1), c.get(2), c.get(3), c.get(4), c.get(5), c.get(6), c.get(7), c.get(8), c.get(9),
                 views.get("developer:" + row.developerId(), () -> developers.mintView(org, row.developerId())),
                 time, row.id().toString(), currency.virtualCurrency(), row.notes(), row.packageId(),
-                row.productId() == null ? null : views.get("product:" + row.productId(),
-                        () -> catalog.productView(org, row.productId())),
+                row.productId() == null
+                        ? null
+                        : views.get("product:" + row.productId(),
+                                () -> catalog.productView(org, row.productId())),
                 row.ledgerEntryId().toString(), row.rate(), row.ratePlanLevel(), row.ratedUnits(), Money.ZERO, time,
                 "SUCCESS", "SUCCESS", row.type().name(), time, time);
     }
@@ -601,7 +609,8 @@ public class TransactionService {
             throw InvalidRequestException.forField("billingMonth", month, "Parameter [billingMonth] must be a month");
         }
         if (!y.matches("\\d{4}")) {
-            throw InvalidRequestException.forField("billingYear", year, "Parameter [billingYear] must be a 4-digit year");
+            throw InvalidRequestException.forField("billingYear", year,
+                    "Parameter [billingYear] must be a 4-digit year");
         }
     }
 

@@ -18,7 +18,6 @@ interface UserRepository extends JpaRepository<UserEntity, UUID> {
     @Query("select u from UserEntity u left join fetch u.roles where lower(u.username) = lower(:username)")
     Optional<UserEntity> findWithRolesByUsername(String username);
 
-    @Query(value = "select u from UserEntity u order by lower(u.username)",
-            countQuery = "select count(u) from UserEntity u")
+    @Query(value = "select u from UserEntity u order by lower(u.username)", countQuery = "select count(u) from UserEntity u")
     Page<UserEntity> findAllOrderByUsername(Pageable pageable);
 }

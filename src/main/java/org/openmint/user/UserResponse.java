@@ -1,6 +1,5 @@
 package org.openmint.user;
 
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;

@@ -170,10 +170,12 @@ public class UserService {
         }
         roles.forEach((org, value) -> {
             if (!OrganizationService.isValidName(org)) {
-                throw InvalidRequestException.forField("roles", org, "Organization [" + org + "] is not a valid organization id");
+                throw InvalidRequestException.forField("roles", org,
+                        "Organization [" + org + "] is not a valid organization id");
             }
-            OrgRole role = OrgRole.parse(value).orElseThrow(() -> InvalidRequestException.forField("roles." + org, value,
-                    "Role [" + value + "] must be one of [orgadmin, readonly]"));
+            OrgRole role = OrgRole.parse(value)
+                    .orElseThrow(() -> InvalidRequestException.forField("roles." + org, value,
+                            "Role [" + value + "] must be one of [orgadmin, readonly]"));
             valid.put(org, role);
         });
         return valid;

@@ -13,8 +13,8 @@ import org.openmint.error.ErrorContext;
 import org.openmint.error.MintException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -91,8 +91,10 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ErrorBody> typeMismatch(MethodArgumentTypeMismatchException e) {
-        String value = e.getValue() instanceof Object[] values ? String.join(",", Arrays.stream(values)
-                .map(String::valueOf).toList()) : e.getValue() == null ? null : String.valueOf(e.getValue());
+        String value = e.getValue() instanceof Object[] values
+                ? String.join(",", Arrays.stream(values)
+                        .map(String::valueOf).toList())
+                : e.getValue() == null ? null : String.valueOf(e.getValue());
         return invalid("Parameter [" + e.getName() + "] has an invalid value",
                 List.of(new ErrorContext(e.getName(), value)));
     }

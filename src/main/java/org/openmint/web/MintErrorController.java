@@ -18,7 +18,8 @@ class MintErrorController implements ErrorController {
     @RequestMapping(path = "/error", produces = MediaType.ALL_VALUE)
     ResponseEntity<ErrorBody> error(HttpServletRequest request) {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400
-                ? code : 500;
+                ? code
+                : 500;
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(ErrorBody.forStatus(status));
     }
 }

@@ -22,7 +22,8 @@ class PagingArgumentResolver implements HandlerMethodArgumentResolver {
         int size = QueryParameters.integer(request, "size", Paging.DEFAULT_SIZE);
         int page = QueryParameters.integer(request, "page", 1);
         if (!all && (size < 1 || size > Paging.MAX_SIZE)) {
-            throw InvalidRequestException.forField("size", size, "Parameter [size] must be between 1 and " + Paging.MAX_SIZE);
+            throw InvalidRequestException.forField("size", size,
+                    "Parameter [size] must be between 1 and " + Paging.MAX_SIZE);
         }
         if (!all && page < 1) {
             throw InvalidRequestException.forField("page", page, "Parameter [page] must be 1 or more");

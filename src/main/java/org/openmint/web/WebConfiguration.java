@@ -20,7 +20,8 @@ class WebConfiguration implements WebMvcConfigurer {
     /** Before everything else, Spring Security included: an oversized body is refused unread. */
     @Bean
     FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter() {
-        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter());
+        FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
+                new RequestBodyLimitFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
@@ -28,7 +29,8 @@ class WebConfiguration implements WebMvcConfigurer {
     /** Right after the body limit: every response, errors included, goes out in one write. */
     @Bean
     FilterRegistrationBean<BufferedResponseFilter> bufferedResponseFilter() {
-        FilterRegistrationBean<BufferedResponseFilter> registration = new FilterRegistrationBean<>(new BufferedResponseFilter());
+        FilterRegistrationBean<BufferedResponseFilter> registration = new FilterRegistrationBean<>(
+                new BufferedResponseFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

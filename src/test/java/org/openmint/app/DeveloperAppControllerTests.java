@@ -28,8 +28,7 @@ import static org.openmint.app.TestApps.texts;
 
 class DeveloperAppControllerTests extends IntegrationTest {
 
-    private static final String FIXTURES =
-            "organizations/phpunit/developers/f43ffa3c-e147-47de-8cd6-f5b34429a531/apps/";
+    private static final String FIXTURES = "organizations/phpunit/developers/f43ffa3c-e147-47de-8cd6-f5b34429a531/apps/";
     /** Edge's {@code appFamily} is in the fixtures of lists only; this service always sends it, as the OpenAPI does. */
     private static final Set<String> OPTIONAL = Set.of("appFamily");
 
@@ -164,10 +163,10 @@ class DeveloperAppControllerTests extends IntegrationTest {
 
         assertThat(created.at("/credentials/0/apiProducts").toString()).isEqualTo(
                 "[{\"apiproduct\":\"premium\",\"status\":\"pending\"},"
-                + "{\"apiproduct\":\"free\",\"status\":\"approved\"}]");
+                        + "{\"apiproduct\":\"free\",\"status\":\"approved\"}]");
         assertThat(updated.at("/credentials/0/apiProducts").toString()).isEqualTo(
                 "[{\"apiproduct\":\"free\",\"status\":\"approved\"},"
-                + "{\"apiproduct\":\"premium\",\"status\":\"pending\"}]");
+                        + "{\"apiproduct\":\"premium\",\"status\":\"pending\"}]");
         assertThat(created.at("/credentials/0/status").asString()).isEqualTo("approved");
     }
 

@@ -16,7 +16,7 @@ final class TestApps {
 
     /** The attributes Apigee's PHP client sends in its app fixtures. */
     static final String[] FIXTURE_ATTRIBUTES = {"DisplayName", "PHP Unit: Test app",
-        "Notes", "This is a test app created by PHP Unit.", "foo", "bar"};
+            "Notes", "This is a test app created by PHP Unit.", "foo", "bar"};
 
     private TestApps() {
     }

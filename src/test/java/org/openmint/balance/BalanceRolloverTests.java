@@ -18,8 +18,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Billing periods roll over by calendar month in the organization's timezone (spec Part I #11, #13, #19). */
 @Import(BalanceRolloverTests.ClockConfiguration.class)
 class BalanceRolloverTests extends IntegrationTest {

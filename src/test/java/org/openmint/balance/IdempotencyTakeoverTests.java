@@ -69,8 +69,8 @@ class IdempotencyTakeoverTests extends IntegrationTest {
         DeveloperAccount account = newPrepaidDeveloper(org);
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<ResponseEntity<?>> first = CompletableFuture.supplyAsync(() ->
-                idempotency.execute(org, "slow", REQUEST, () -> {
+        CompletableFuture<ResponseEntity<?>> first = CompletableFuture
+                .supplyAsync(() -> idempotency.execute(org, "slow", REQUEST, () -> {
                     running.countDown();
                     await(release);
                     return ResponseEntity.ok(balanceService.reload(account, "usd", BigDecimal.TEN, "slow"));

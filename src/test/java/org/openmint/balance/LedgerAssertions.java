@@ -28,14 +28,14 @@ final class LedgerAssertions {
 
     static List<Audit> audit(JdbcClient jdbc, String org) {
         return jdbc.sql("""
-                        SELECT b.id, b.developer_id, b.opening, b.reloads, b.usage,
-                               COALESCE(SUM(l.amount), 0) AS ledger_amount, COALESCE(SUM(l.usage), 0) AS ledger_usage,
-                               COALESCE(SUM(l.amount) FILTER (WHERE l.period_start = b.period_start), 0) AS period_amount,
-                               COALESCE(SUM(l.usage) FILTER (WHERE l.period_start = b.period_start), 0) AS period_usage,
-                               COUNT(l.id) AS entries
-                        FROM balances b LEFT JOIN ledger_entries l ON l.org_id = b.org_id AND l.balance_id = b.id
-                        WHERE b.org_id = ?
-                        GROUP BY b.id, b.developer_id, b.opening, b.reloads, b.usage""")
+                SELECT b.id, b.developer_id, b.opening, b.reloads, b.usage,
+                       COALESCE(SUM(l.amount), 0) AS ledger_amount, COALESCE(SUM(l.usage), 0) AS ledger_usage,
+                       COALESCE(SUM(l.amount) FILTER (WHERE l.period_start = b.period_start), 0) AS period_amount,
+                       COALESCE(SUM(l.usage) FILTER (WHERE l.period_start = b.period_start), 0) AS period_usage,
+                       COUNT(l.id) AS entries
+                FROM balances b LEFT JOIN ledger_entries l ON l.org_id = b.org_id AND l.balance_id = b.id
+                WHERE b.org_id = ?
+                GROUP BY b.id, b.developer_id, b.opening, b.reloads, b.usage""")
                 .param(org)
                 .query((rs, row) -> new Audit(rs.getString("id"), rs.getString("developer_id"),
                         rs.getBigDecimal("opening"), rs.getBigDecimal("reloads"), rs.getBigDecimal("usage"),

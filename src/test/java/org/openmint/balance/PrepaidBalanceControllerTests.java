@@ -160,7 +160,8 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
         api.post(path, reload("10", "eur")).expectError(400, "mint.invalidRequest");
         api.post(path, reload("9.9999", "gbp")).expectError(400, "mint.topupAmountBelowMinimum");
         api.post(balances(org, postpaid), reload("10", "usd")).expectError(400, "mint.invalidRequest");
-        api.post(balances(org, "nobody@example.com"), reload("10", "usd")).expectError(404, "mint.resourceDoesNotExist");
+        api.post(balances(org, "nobody@example.com"), reload("10", "usd")).expectError(404,
+                "mint.resourceDoesNotExist");
 
         assertThat(api.get(path).json().get("totalRecords").asInt()).isZero();
         api.post(path, reload("10", "gbp")).expectStatus(200);
@@ -184,8 +185,9 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
         balanceService.charge(account, "usd", new BigDecimal("5"), EntryType.CHARGE, true, null, null, null);
         JsonNode forced = api.get(balances(org, developer)).json().get("developerBalance").get(0);
         Fixtures.assertMoney(forced.get("usage"), "15");
-        assertThatThrownBy(() -> balanceService.charge(developerService.requireDeveloper(org, registerDeveloper(org, null)),
-                "usd", BigDecimal.ONE, EntryType.CHARGE, false, null, null, null))
+        assertThatThrownBy(
+                () -> balanceService.charge(developerService.requireDeveloper(org, registerDeveloper(org, null)),
+                        "usd", BigDecimal.ONE, EntryType.CHARGE, false, null, null, null))
                 .isInstanceOf(InsufficientFundsException.class);
         LedgerAssertions.assertLedgerMatches(jdbc, org, List.of());
     }
@@ -248,7 +250,8 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
         api.post(setup, "{\"providerId\": \"worldpay\", \"isRecurring\": true, \"replenishAmount\": 1, "
                 + "\"recurringAmount\": 2}").expectStatus(200);
         JsonNode disabledByFlag = api.post(setup, "{\"providerId\": \"worldpay\", \"isRecurring\": \"false\", "
-                + "\"chargePerUsage\": false, \"recurringAmount\": 2, \"replenishAmount\": 1}").expectStatus(200).json();
+                + "\"chargePerUsage\": false, \"recurringAmount\": 2, \"replenishAmount\": 1}").expectStatus(200)
+                .json();
 
         Fixtures.assertMoney(changed.get("recurringAmount"), "75.5");
         assertThat(disabledBySdk.get("isRecurring").asBoolean()).isFalse();
@@ -271,17 +274,21 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
                 .expectStatus(200);
         String setup = balances(org, developer) + "/recurring-setup?supportedCurrencyId=usd";
 
-        api.post(setup, "{\"providerId\": \"nope\", \"isRecurring\": true, \"replenishAmount\": 5, \"recurringAmount\": 50}")
+        api.post(setup,
+                "{\"providerId\": \"nope\", \"isRecurring\": true, \"replenishAmount\": 5, \"recurringAmount\": 50}")
                 .expectError(404, "mint.resourceDoesNotExist");
         api.post(setup, "{\"isRecurring\": true, \"replenishAmount\": 5, \"recurringAmount\": 50}")
                 .expectError(400, "mint.invalidRequest");
-        api.post(setup, "{\"providerId\": \"worldpay\", \"isRecurring\": true, \"replenishAmount\": 5, \"recurringAmount\": 5}")
+        api.post(setup,
+                "{\"providerId\": \"worldpay\", \"isRecurring\": true, \"replenishAmount\": 5, \"recurringAmount\": 5}")
                 .expectError(400, "mint.invalidRequest");
-        api.post(setup, "{\"providerId\": \"worldpay\", \"isRecurring\": true, \"replenishAmount\": -1, \"recurringAmount\": 50}")
+        api.post(setup,
+                "{\"providerId\": \"worldpay\", \"isRecurring\": true, \"replenishAmount\": -1, \"recurringAmount\": 50}")
                 .expectError(400, "mint.invalidRequest");
         api.post(setup, "{\"providerId\": \"worldpay\", \"isRecurring\": true, \"recurringAmount\": 50}")
                 .expectError(400, "mint.invalidRequest");
-        api.post(setup, "{\"providerId\": \"worldpay\", \"isRecurring\": \"yes\"}").expectError(400, "mint.invalidRequest");
+        api.post(setup, "{\"providerId\": \"worldpay\", \"isRecurring\": \"yes\"}").expectError(400,
+                "mint.invalidRequest");
         api.post(balances(org, developer) + "/recurring-setup", "{\"providerId\": \"worldpay\", \"isRecurring\": true, "
                 + "\"replenishAmount\": 5, \"recurringAmount\": 50}").expectError(400, "mint.invalidRequest");
         api.post(balances(org, registerDeveloper(org, "POSTPAID")) + "/recurring-setup?supportedCurrencyId=usd",
@@ -353,6 +360,7 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
 
         api.get("/v1/organizations/" + org + "/developers/" + developer).expectStatus(200);
         api.get("/v1/organizations/" + org + "/companies/" + company).expectStatus(200);
-        Fixtures.assertMoney(api.get(balances(org, developer)).json().get("developerBalance").get(0).get("amount"), "10");
+        Fixtures.assertMoney(api.get(balances(org, developer)).json().get("developerBalance").get(0).get("amount"),
+                "10");
     }
 }

@@ -136,7 +136,7 @@ abstract class CatalogIntegrationTest extends IntegrationTest {
             if (object.has("organization")) {
                 object.set("organization", object.objectNode().put("id", org));
             }
-            for (Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator(); fields.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator(); fields.hasNext();) {
                 referToOrganization(fields.next().getValue(), org);
             }
         } else if (node instanceof ArrayNode array) {

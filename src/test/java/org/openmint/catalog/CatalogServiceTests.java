@@ -88,7 +88,8 @@ class CatalogServiceTests extends CatalogIntegrationTest {
 
         assertThat(plan.freemiumUnit()).isEqualTo(5);
         assertThat(plan.details().get(0).freemiumUnit()).isEqualTo(5);
-        assertThat(Pricing.price(plan.details().get(0), BigDecimal.ZERO, new BigDecimal("8"))).isEqualByComparingTo("3");
+        assertThat(Pricing.price(plan.details().get(0), BigDecimal.ZERO, new BigDecimal("8")))
+                .isEqualByComparingTo("3");
     }
 
     @Test
@@ -117,7 +118,8 @@ class CatalogServiceTests extends CatalogIntegrationTest {
         assertThat(plans).extracting(RatePlan::id).containsExactly("a", "b");
         assertThat(plans).extracting(RatePlan::packageId).containsExactly("other", "phpunit");
         assertThat(catalog.ratePlansForProduct(org, "alone")).isEmpty();
-        assertThatThrownBy(() -> catalog.ratePlansForProduct(org, "nope")).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> catalog.ratePlansForProduct(org, "nope"))
+                .isInstanceOf(ResourceNotFoundException.class);
         assertThat(catalog.requireProduct(org, "PHPUnit").name()).isEqualTo("phpunit");
     }
 

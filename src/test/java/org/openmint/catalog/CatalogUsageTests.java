@@ -14,10 +14,12 @@ class CatalogUsageTests extends CatalogIntegrationTest {
         String org = newCatalog();
         newCurrency(org, "EUR");
         api.post(plans(org, "phpunit"), standardPlan(org, "plan", Map.of("currency",
-                JsonNodeFactory.instance.objectNode().put("id", "eur"), "ratePlanDetails", details("UNIT", 0, null, "1")))
+                JsonNodeFactory.instance.objectNode().put("id", "eur"), "ratePlanDetails",
+                details("UNIT", 0, null, "1")))
                 .toString()).expectStatus(201);
 
-        var refused = api.delete(mint(org) + "/supported-currencies/eur").expectError(400, "mint.supportedCurrencyInUse");
+        var refused = api.delete(mint(org) + "/supported-currencies/eur").expectError(400,
+                "mint.supportedCurrencyInUse");
 
         assertThat(refused.json().get("message").asString()).contains("rate plan");
         assertThat(api.get(mint(org) + "/supported-currencies/eur").expectStatus(200).json().get("id").asString())

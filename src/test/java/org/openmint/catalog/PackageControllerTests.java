@@ -65,7 +65,8 @@ class PackageControllerTests extends CatalogIntegrationTest {
         assertInvalid(api.post(packages(org), valid.replace("\"CREATED\"", "\"DONE\"")), "status");
         assertInvalid(api.post(packages(org), valid.replace("\"organization\": {\"id\": \"" + org + "\"}",
                 "\"organization\": {\"id\": \"other\"}")), "organization");
-        assertInvalid(api.post(packages(org), valid.replace("\"name\": \"phpunit\"", "\"id\": \"a/b\", \"name\": \"x\"")),
+        assertInvalid(
+                api.post(packages(org), valid.replace("\"name\": \"phpunit\"", "\"id\": \"a/b\", \"name\": \"x\"")),
                 "id");
         api.post(packages(org), "{\"name\": ").expectError(400, "mint.invalidRequest");
 

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class PricingTests {
 
     /** Bands as startUnit, rate pairs; the last one open. */
-    private static RatePlanDetail detail(RatePlanDetail.MeteringType metering, long freemium, Object... startsAndRates) {
+    private static RatePlanDetail detail(RatePlanDetail.MeteringType metering, long freemium,
+            Object... startsAndRates) {
         List<RatePlanDetail.Band> bands = new ArrayList<>();
         for (int i = 0; i < startsAndRates.length; i += 2) {
             Long end = i + 2 < startsAndRates.length ? ((Number) startsAndRates[i + 2]).longValue() : null;

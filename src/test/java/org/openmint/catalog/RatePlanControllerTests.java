@@ -126,7 +126,8 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
                 "developer", NODES.objectNode().put("id", "phpunit@example.com").put("name", "ignored"))).toString())
                 .expectStatus(201).json();
         JsonNode category = api.post(plans(org, "phpunit"), standardPlan(org, "category", changes(
-                "type", "DEVELOPER_CATEGORY", "developerCategory", NODES.objectNode().put("id", "312004df"))).toString())
+                "type", "DEVELOPER_CATEGORY", "developerCategory", NODES.objectNode().put("id", "312004df")))
+                .toString())
                 .expectStatus(201).json();
 
         assertThat(developer.get("type").asString()).isEqualTo("DEVELOPER");
@@ -203,7 +204,8 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
                 "ratePlanDetails[0].ratePlanRates[0].endUnit");
         assertInvalid(create(org, changes("ratePlanDetails", rate(r -> r.remove("rate")))),
                 "ratePlanDetails[0].ratePlanRates[0].rate");
-        assertInvalid(create(org, changes("ratePlanDetails", rate(r -> r.put("type", "REVSHARE").put("revshare", 101)))),
+        assertInvalid(
+                create(org, changes("ratePlanDetails", rate(r -> r.put("type", "REVSHARE").put("revshare", 101)))),
                 "ratePlanDetails[0].ratePlanRates[0].revshare");
         assertInvalid(create(org, changes("ratePlanDetails", rate(r -> r.put("type", "REVSHARE").put("revshare", 5)))),
                 "ratePlanDetails[0].ratePlanRates");
@@ -224,7 +226,8 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
                 "ratePlanDetails", details("UNIT", 0, null, "1")));
 
         unknown.expectError(404, "mint.resourceDoesNotExist");
-        assertThat(unknown.json().get("message").asString()).isEqualTo("SupportedCurrency with id [xyz] does not exist");
+        assertThat(unknown.json().get("message").asString())
+                .isEqualTo("SupportedCurrency with id [xyz] does not exist");
         assertInvalid(inactive, "currency");
     }
 
@@ -344,7 +347,8 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
 
         Api.Response byDefault = api.get(plans(org, "phpunit")).expectStatus(200);
         Api.Response everything = api.get(plans(org, "phpunit") + "?current=false&showPrivate=true&standard=false");
-        Api.Response page = api.get(plans(org, "phpunit") + "?current=false&showPrivate=true&standard=false&size=2&page=2");
+        Api.Response page = api
+                .get(plans(org, "phpunit") + "?current=false&showPrivate=true&standard=false&size=2&page=2");
 
         assertThat(byDefault.listField("ratePlan", "id")).containsExactly("a-live", "f-future");
         assertThat(byDefault.json().get("totalRecords").asInt()).isEqualTo(2);
@@ -372,7 +376,8 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
         Api.Response page = api.get(mint(org) + "/rate-plans?size=1&page=1").expectStatus(200);
 
         assertThat(all.listField("ratePlan", "id")).containsExactly("a-plan", "b-plan");
-        assertThat(all.json().get("ratePlan").get(0).get("monetizationPackage").get("id").asString()).isEqualTo("other");
+        assertThat(all.json().get("ratePlan").get(0).get("monetizationPackage").get("id").asString())
+                .isEqualTo("other");
         assertThat(page.listField("ratePlan", "id")).containsExactly("a-plan");
         assertThat(page.json().get("totalRecords").asInt()).isEqualTo(2);
         assertThat(api.get(mint(newOrganization()) + "/rate-plans").json().get("totalRecords").asInt()).isZero();

@@ -31,7 +31,8 @@ class CurrencyControllerTests extends IntegrationTest {
 
         Fixtures.assertSameShape(Fixtures.load("mint/organizations/phpunit/supported-currencies/POST.json"), created,
                 Set.of("description", "logoUrl", "regNo", "taxEngineExternalId", "taxNexus", "taxRegNo",
-                        "transactionRelayURL", "approveTrusted", "approveUntrusted", "hasBillingAdjustment", "hasBroker",
+                        "transactionRelayURL", "approveTrusted", "approveUntrusted", "hasBillingAdjustment",
+                        "hasBroker",
                         "hasSelfBilling", "hasSeparateInvoiceForProduct", "issueNettingStmt", "nettingStmtPerCurrency",
                         "selfBillingAsExchOrg"));
         assertThat(created.get("id").asString()).isEqualTo("eur");
@@ -66,10 +67,13 @@ class CurrencyControllerTests extends IntegrationTest {
     void shouldAcceptVirtualCurrencyWithAnyNameAndGivenId() {
         String org = newOrganization();
 
-        JsonNode created = api.post(path(org), """
-                {"id": "phpunit", "name": "phpunit", "displayName": "PHPUnit", "description": "Test supported currency.",
-                 "organization": {"id": "%s"}, "status": "ACTIVE", "virtualCurrency": true, "creditLimit": 10.01,
-                 "minimumTopupAmount": 10.0000}""".formatted(org)).expectStatus(201).json();
+        JsonNode created = api.post(path(org),
+                """
+                        {"id": "phpunit", "name": "phpunit", "displayName": "PHPUnit", "description": "Test supported currency.",
+                         "organization": {"id": "%s"}, "status": "ACTIVE", "virtualCurrency": true, "creditLimit": 10.01,
+                         "minimumTopupAmount": 10.0000}"""
+                        .formatted(org))
+                .expectStatus(201).json();
 
         assertThat(created.get("id").asString()).isEqualTo("phpunit");
         assertThat(created.get("name").asString()).isEqualTo("phpunit");
@@ -80,7 +84,7 @@ class CurrencyControllerTests extends IntegrationTest {
     @Test
     void shouldListWithTotalRecordsAndPaging() {
         String org = newOrganization();
-        for (String code : new String[] {"USD", "EUR", "GBP", "JPY", "AUD"}) {
+        for (String code : new String[]{"USD", "EUR", "GBP", "JPY", "AUD"}) {
             newCurrency(org, code);
         }
 
@@ -142,21 +146,29 @@ class CurrencyControllerTests extends IntegrationTest {
         assertInvalid(api.post(path(org), valid.replace("\"name\": \"EUR\"", "\"name\": \"XYZ\"")), "name");
         assertInvalid(api.post(path(org), valid.replace("\"displayName\": \"Euro\",", "")), "displayName");
         assertInvalid(api.post(path(org), valid.replace("\"description\": \"Euro\",", "")), "description");
-        assertInvalid(api.post(path(org), valid.replace("\"organization\": {\"id\": \"" + org + "\"},", "")), "organization");
+        assertInvalid(api.post(path(org), valid.replace("\"organization\": {\"id\": \"" + org + "\"},", "")),
+                "organization");
         assertInvalid(api.post(path(org), valid.replace("\"organization\": {\"id\": \"" + org + "\"}",
                 "\"organization\": {\"id\": \"elsewhere\"}")), "organization");
-        assertInvalid(api.post(path(org), valid.replace("\"status\": \"ACTIVE\"", "\"status\": \"ENABLED\"")), "status");
+        assertInvalid(api.post(path(org), valid.replace("\"status\": \"ACTIVE\"", "\"status\": \"ENABLED\"")),
+                "status");
         assertInvalid(api.post(path(org), valid.replace("\"status\": \"ACTIVE\",", "")), "status");
         assertInvalid(api.post(path(org), valid.replace("\"virtualCurrency\": \"false\",", "")), "virtualCurrency");
-        assertInvalid(api.post(path(org), valid.replace("\"virtualCurrency\": \"false\"", "\"virtualCurrency\": \"nope\"")),
+        assertInvalid(
+                api.post(path(org), valid.replace("\"virtualCurrency\": \"false\"", "\"virtualCurrency\": \"nope\"")),
                 "virtualCurrency");
-        assertInvalid(api.post(path(org), valid.replace("\"creditLimit\": 1000", "\"creditLimit\": -1")), "creditLimit");
-        assertInvalid(api.post(path(org), valid.replace("\"creditLimit\": 1000", "\"creditLimit\": 1.00001")), "creditLimit");
-        assertInvalid(api.post(path(org), valid.replace("\"creditLimit\": 1000", "\"creditLimit\": 1e20")), "creditLimit");
-        assertInvalid(api.post(path(org), valid.replace("\"creditLimit\": 1000", "\"creditLimit\": \"lots\"")), "creditLimit");
+        assertInvalid(api.post(path(org), valid.replace("\"creditLimit\": 1000", "\"creditLimit\": -1")),
+                "creditLimit");
+        assertInvalid(api.post(path(org), valid.replace("\"creditLimit\": 1000", "\"creditLimit\": 1.00001")),
+                "creditLimit");
+        assertInvalid(api.post(path(org), valid.replace("\"creditLimit\": 1000", "\"creditLimit\": 1e20")),
+                "creditLimit");
+        assertInvalid(api.post(path(org), valid.replace("\"creditLimit\": 1000", "\"creditLimit\": \"lots\"")),
+                "creditLimit");
         assertInvalid(api.post(path(org), valid.replace("\"minimumTopupAmount\": 100", "\"minimumTopupAmount\": -0.5")),
                 "minimumTopupAmount");
-        assertInvalid(api.post(path(org), valid.replace("\"minimumTopupAmount\": 100", "\"minimumTopupAmount\": 0.12345")),
+        assertInvalid(
+                api.post(path(org), valid.replace("\"minimumTopupAmount\": 100", "\"minimumTopupAmount\": 0.12345")),
                 "minimumTopupAmount");
 
         assertThat(api.get(path(org)).json().get("totalRecords").asInt()).isZero();

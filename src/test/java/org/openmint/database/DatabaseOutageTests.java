@@ -33,8 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (the authentication of organization users included), nothing is half-applied, and the service
  * answers again by itself once the database is back on the same port.
  */
-@DisabledIfSystemProperty(named = "mint.test.database", matches = "testcontainers",
-        disabledReason = "stops and starts an embedded database of its own")
+@DisabledIfSystemProperty(named = "mint.test.database", matches = "testcontainers", disabledReason = "stops and starts an embedded database of its own")
 class DatabaseOutageTests {
 
     private static final String PASSWORD = "outage-password";
@@ -59,7 +58,8 @@ class DatabaseOutageTests {
             Api admin = new Api("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort(),
                     "admin@example.com", PASSWORD);
             String org = "outage-" + UUID.randomUUID().toString().substring(0, 8);
-            admin.put("/v1/mint/organizations/" + org, "{\"name\": \"Outage\", \"timezone\": \"UTC\"}").expectStatus(201);
+            admin.put("/v1/mint/organizations/" + org, "{\"name\": \"Outage\", \"timezone\": \"UTC\"}")
+                    .expectStatus(201);
             admin.post("/v1/mint/organizations/" + org + "/supported-currencies", """
                     {"name": "USD", "displayName": "USD", "description": "USD", "organization": {"id": "%s"},
                      "status": "ACTIVE", "virtualCurrency": false}""".formatted(org)).expectStatus(201);
@@ -83,7 +83,8 @@ class DatabaseOutageTests {
                         String key = reloads ? UUID.randomUUID().toString() : null;
                         long sent = System.nanoTime();
                         Api.Response response = reloads
-                                ? caller.send("POST", balances, "{\"amount\": 1.5, \"supportedCurrency\": {\"id\": \"usd\"}}",
+                                ? caller.send("POST", balances,
+                                        "{\"amount\": 1.5, \"supportedCurrency\": {\"id\": \"usd\"}}",
                                         "application/json", "Idempotency-Key", key)
                                 : caller.get(balances);
                         String code = response.status() == 200 ? null : response.json().path("code").asString();

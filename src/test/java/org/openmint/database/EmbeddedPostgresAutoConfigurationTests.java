@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
@@ -28,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * class data sharing training run), writes its log there, and the service starts again on its data
  * directory after it was killed.
  */
-@DisabledIfSystemProperty(named = "mint.test.database", matches = "testcontainers",
-        disabledReason = "tests the embedded database itself")
+@DisabledIfSystemProperty(named = "mint.test.database", matches = "testcontainers", disabledReason = "tests the embedded database itself")
 class EmbeddedPostgresAutoConfigurationTests {
 
     @Test

@@ -36,8 +36,7 @@ import static org.assertj.core.api.Assertions.fail;
  * SIGTERM to a running service (as {@code docker stop} or systemd send it): requests in flight finish
  * with their normal answers, then the embedded PostgreSQL stops cleanly, keeping what they wrote.
  */
-@DisabledIfSystemProperty(named = "mint.test.database", matches = "testcontainers",
-        disabledReason = "tests the embedded database itself")
+@DisabledIfSystemProperty(named = "mint.test.database", matches = "testcontainers", disabledReason = "tests the embedded database itself")
 class GracefulShutdownTests {
 
     private static final String PASSWORD = "graceful-password";

@@ -24,8 +24,9 @@ class CompanyControllerTests extends IntegrationTest {
     void shouldCreateCompanyShapedLikeTheFixtureWhenPosted() {
         String org = newOrganization();
 
-        JsonNode created = api.post(companies(org), """
-                {"name": "phpunit", "displayName": "A PHPUnit company", "attributes": [{"name": "foo", "value": "bar"}]}""")
+        JsonNode created = api.post(companies(org),
+                """
+                        {"name": "phpunit", "displayName": "A PHPUnit company", "attributes": [{"name": "foo", "value": "bar"}]}""")
                 .expectStatus(201).json();
 
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "POST.json"), created, Set.of());
@@ -115,7 +116,8 @@ class CompanyControllerTests extends IntegrationTest {
         assertInvalid(api.post(companies(org), companyBody("a/b")), "name");
         assertInvalid(api.post(companies(org), companyBody("a#b")), "name");
         assertInvalid(api.post(companies(org), companyBody("x".repeat(256))), "name");
-        assertInvalid(api.post(companies(org), companyBody("acme", "MINT_BILLING_TYPE", "MONTHLY")), "MINT_BILLING_TYPE");
+        assertInvalid(api.post(companies(org), companyBody("acme", "MINT_BILLING_TYPE", "MONTHLY")),
+                "MINT_BILLING_TYPE");
         api.post(companies(org), "{").expectError(400, "mint.invalidRequest");
 
         newCompany(api, org, "acme");

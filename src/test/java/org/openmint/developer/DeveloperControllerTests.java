@@ -80,7 +80,8 @@ class DeveloperControllerTests extends IntegrationTest {
         body.put("organizationName", "elsewhere");
         body.put("developerId", UUID.randomUUID().toString());
 
-        JsonNode updated = api.put(developers(org) + "/phpunit%40example.com", body.toString()).expectStatus(200).json();
+        JsonNode updated = api.put(developers(org) + "/phpunit%40example.com", body.toString()).expectStatus(200)
+                .json();
 
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "phpunit@example.com/PUT.json"), updated, Set.of());
         assertThat(updated.get("email").asString()).isEqualTo("phpunit-edited@example.com");
@@ -104,21 +105,25 @@ class DeveloperControllerTests extends IntegrationTest {
         assertThat(updated.get("firstName").asString()).isEqualTo("New");
         assertThat(updated.get("userName").asString()).isEqualTo("newname");
         assertThat(updated.get("attributes").toString()).isEqualTo("[{\"name\":\"foo\",\"value\":\"bar\"}]");
-        JsonNode cleared = api.put(developers(org) + "/" + id, developerBody("dev@example.com")).expectStatus(200).json();
+        JsonNode cleared = api.put(developers(org) + "/" + id, developerBody("dev@example.com")).expectStatus(200)
+                .json();
         assertThat(cleared.get("attributes")).isEmpty();
     }
 
     @Test
     void shouldListEmailsOrExpandedDevelopersFromStartKeyWhenAsked() {
         String org = newOrganization();
-        for (String email : List.of("c@example.com", "A@example.com", "e@example.com", "b@example.com", "d@example.com")) {
+        for (String email : List.of("c@example.com", "A@example.com", "e@example.com", "b@example.com",
+                "d@example.com")) {
             newDeveloper(api, org, email, "foo", "bar");
         }
         newOrganizationCompany(org);
 
         JsonNode emails = api.get(developers(org)).expectStatus(200).json();
-        JsonNode notExpanded = api.get(developers(org) + "?expand=false&startKey=c%40example.com").expectStatus(200).json();
-        JsonNode counted = api.get(developers(org) + "?expand=false&count=2&startKey=B@example.com").expectStatus(200).json();
+        JsonNode notExpanded = api.get(developers(org) + "?expand=false&startKey=c%40example.com").expectStatus(200)
+                .json();
+        JsonNode counted = api.get(developers(org) + "?expand=false&count=2&startKey=B@example.com").expectStatus(200)
+                .json();
         JsonNode expanded = api.get(developers(org) + "?expand=true").expectStatus(200).json();
         JsonNode expandedPage = api.get(developers(org) + "?expand=true&count=2&startKey=d@example.com")
                 .expectStatus(200).json();
@@ -157,8 +162,10 @@ class DeveloperControllerTests extends IntegrationTest {
         assertInvalid(api.post(developers(org), valid.replace("\"firstName\":\"Php\",", "")), "firstName");
         assertInvalid(api.post(developers(org), valid.replace("\"lastName\":\"Unit\",", "")), "lastName");
         assertInvalid(api.post(developers(org), valid.replace("\"userName\":\"phpunit\",", "")), "userName");
-        assertInvalid(api.post(developers(org), valid.replace("\"firstName\":\"Php\"", "\"firstName\":\" \"")), "firstName");
-        for (String email : List.of("not-an-email", "two@@example.com", "a b@example.com", "dev@example", "a/b@example.com")) {
+        assertInvalid(api.post(developers(org), valid.replace("\"firstName\":\"Php\"", "\"firstName\":\" \"")),
+                "firstName");
+        for (String email : List.of("not-an-email", "two@@example.com", "a b@example.com", "dev@example",
+                "a/b@example.com")) {
             assertInvalid(api.post(developers(org), developerBody(email)), "email");
         }
         assertInvalid(api.post(developers(org), developerBody("dev@example.com", "MINT_BILLING_TYPE", "WEEKLY")),
@@ -167,7 +174,8 @@ class DeveloperControllerTests extends IntegrationTest {
                 "MINT_DEVELOPER_TYPE");
         assertInvalid(api.post(developers(org), developerBody("dev@example.com", "MINT_DEVELOPER_ADDRESS", "{oops")),
                 "MINT_DEVELOPER_ADDRESS");
-        assertInvalid(api.post(developers(org), developerBody("dev@example.com", "MINT_DEVELOPER_ADDRESS", "\"street\"")),
+        assertInvalid(
+                api.post(developers(org), developerBody("dev@example.com", "MINT_DEVELOPER_ADDRESS", "\"street\"")),
                 "MINT_DEVELOPER_ADDRESS");
         assertInvalid(api.post(developers(org), developerBody("dev@example.com", "MINT_APPROX_TAX_RATE", "high")),
                 "MINT_APPROX_TAX_RATE");
@@ -181,7 +189,8 @@ class DeveloperControllerTests extends IntegrationTest {
 
         String id = newDeveloper(api, org, "dev@example.com");
         assertInvalid(api.put(developers(org) + "/" + id, valid.replace("\"lastName\":\"Unit\",", "")), "lastName");
-        assertInvalid(api.put(developers(org) + "/" + id, developerBody("dev@example.com", "MINT_BILLING_TYPE", "BOTH")),
+        assertInvalid(
+                api.put(developers(org) + "/" + id, developerBody("dev@example.com", "MINT_BILLING_TYPE", "BOTH")),
                 "MINT_BILLING_TYPE");
         assertThat(api.get(developers(org)).json()).hasSize(1);
     }
@@ -202,7 +211,8 @@ class DeveloperControllerTests extends IntegrationTest {
         String other = newDeveloper(api, org, "other@example.com");
 
         api.post(developers(org), developerBody("DEV@example.COM")).expectError(409, "mint.duplicateEntity");
-        api.put(developers(org) + "/" + other, developerBody("Dev@Example.com")).expectError(409, "mint.duplicateEntity");
+        api.put(developers(org) + "/" + other, developerBody("Dev@Example.com")).expectError(409,
+                "mint.duplicateEntity");
 
         api.put(developers(org) + "/" + other, developerBody("OTHER@example.com")).expectStatus(200);
         newDeveloper(api, newOrganization(), "dev@example.com");
@@ -214,18 +224,22 @@ class DeveloperControllerTests extends IntegrationTest {
         String org = newOrganization();
         String unknownId = UUID.randomUUID().toString();
 
-        Api.Response unknown = api.get(developers(org) + "/nobody@example.com").expectError(404, "mint.resourceDoesNotExist");
-        assertThat(unknown.json().get("message").asString()).isEqualTo("Developer with id [nobody@example.com] does not exist");
+        Api.Response unknown = api.get(developers(org) + "/nobody@example.com").expectError(404,
+                "mint.resourceDoesNotExist");
+        assertThat(unknown.json().get("message").asString())
+                .isEqualTo("Developer with id [nobody@example.com] does not exist");
         assertThat(api.get(developers(org) + "/" + unknownId).expectError(404, "mint.resourceDoesNotExist")
                 .json().get("message").asString()).isEqualTo("Developer with id [" + unknownId + "] does not exist");
         api.get(developers(org) + "/not-a-uuid").expectError(404, "mint.resourceDoesNotExist");
         api.put(developers(org) + "/nobody@example.com", developerBody("nobody@example.com"))
                 .expectError(404, "mint.resourceDoesNotExist");
         api.delete(developers(org) + "/nobody@example.com").expectError(404, "mint.resourceDoesNotExist");
-        api.post(developers(org) + "/nobody@example.com?action=inactive", null).expectError(404, "mint.resourceDoesNotExist");
+        api.post(developers(org) + "/nobody@example.com?action=inactive", null).expectError(404,
+                "mint.resourceDoesNotExist");
         api.get(developers("no-such-org")).expectError(404, "mint.resourceDoesNotExist");
         api.get(developers("no-such-org") + "/dev@example.com").expectError(404, "mint.resourceDoesNotExist");
-        api.post(developers("no-such-org"), developerBody("dev@example.com")).expectError(404, "mint.resourceDoesNotExist");
+        api.post(developers("no-such-org"), developerBody("dev@example.com")).expectError(404,
+                "mint.resourceDoesNotExist");
     }
 
     @Test

@@ -67,7 +67,8 @@ class DeveloperServiceTests extends IntegrationTest {
                 "Acme", true, "PREPAID", "ACTIVE", null, false, null));
         assertThat(service.requireAccount(org, company.id())).isEqualTo(company);
         assertThat(api.get(companies(org) + "/acme").body()).doesNotContain(company.id());
-        assertThatThrownBy(() -> service.requireDeveloper(org, company.id())).isInstanceOf(ResourceNotFoundException.class);
+        assertThatThrownBy(() -> service.requireDeveloper(org, company.id()))
+                .isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> service.requireDeveloper(org, company.email()))
                 .isInstanceOf(ResourceNotFoundException.class);
     }
@@ -114,11 +115,13 @@ class DeveloperServiceTests extends IntegrationTest {
         JsonNode before = api.get(developers(org) + "/" + id).json();
         IN_USE.put(id, "2 balances");
 
-        JsonNode error = api.delete(developers(org) + "/dev@example.com").expectError(400, "mint.developerInUse").json();
+        JsonNode error = api.delete(developers(org) + "/dev@example.com").expectError(400, "mint.developerInUse")
+                .json();
 
         assertThat(error.get("message").asString()).contains("dev@example.com").contains("2 balances");
         assertThat(api.get(developers(org) + "/" + id).expectStatus(200).json()).isEqualTo(before);
-        assertThat(api.get(mint(org) + "/developers/" + id).expectStatus(200).json().get("id").asString()).isEqualTo(id);
+        assertThat(api.get(mint(org) + "/developers/" + id).expectStatus(200).json().get("id").asString())
+                .isEqualTo(id);
 
         IN_USE.remove(id);
         api.delete(developers(org) + "/dev@example.com").expectStatus(200);

@@ -64,7 +64,8 @@ class MintDeveloperControllerTests extends IntegrationTest {
         String org = TestAccounts.newFixtureOrganization(api);
         newCompany(api, org, "phpunit", "MINT_DEVELOPER_ADDRESS", ADDRESS, "MINT_APPROX_TAX_RATE", "123.4567",
                 "MINT_BILLING_TYPE", "PREPAID", "MINT_IS_BROKER", "false", "MINT_DEVELOPER_CATEGORY", CATEGORY,
-                "MINT_DEVELOPER_LEGAL_NAME", "PHPUnit", "MINT_DEVELOPER_PHONE", "12345", "MINT_REGISTRATION_ID", "12345",
+                "MINT_DEVELOPER_LEGAL_NAME", "PHPUnit", "MINT_DEVELOPER_PHONE", "12345", "MINT_REGISTRATION_ID",
+                "12345",
                 "MINT_DEVELOPER_TYPE", "UNTRUSTED", "MINT_TAX_EXEMPT_AUTH_NO", "taxExemptAuthNo");
 
         JsonNode company = api.get(mint(org) + "/companies/PHPUnit").expectStatus(200).json();
@@ -133,7 +134,8 @@ class MintDeveloperControllerTests extends IntegrationTest {
         assertThat(billingType(prepaid, "none@example.com")).isEqualTo("PREPAID");
         assertThat(billingType(postpaid, "none@example.com")).isEqualTo("POSTPAID");
         assertThat(billingType(postpaid, "post@example.com")).isEqualTo("POSTPAID");
-        assertThat(api.get(mint(postpaid) + "/companies/acme").json().get("billingType").asString()).isEqualTo("POSTPAID");
+        assertThat(api.get(mint(postpaid) + "/companies/acme").json().get("billingType").asString())
+                .isEqualTo("POSTPAID");
     }
 
     @Test
@@ -141,7 +143,8 @@ class MintDeveloperControllerTests extends IntegrationTest {
         String org = TestAccounts.newOrganization(api, "PREPAID");
         newDeveloper(api, org, "dev@example.com");
 
-        api.put(mint(org), "{\"name\": \"Test organization\", \"supportedBillingType\": \"POSTPAID\"}").expectStatus(200);
+        api.put(mint(org), "{\"name\": \"Test organization\", \"supportedBillingType\": \"POSTPAID\"}")
+                .expectStatus(200);
 
         assertThat(billingType(org, "dev@example.com")).isEqualTo("POSTPAID");
     }
@@ -161,7 +164,7 @@ class MintDeveloperControllerTests extends IntegrationTest {
     @Test
     void shouldListDevelopersPagedInTheEnvelope() {
         String org = newOrganization();
-        for (String email : new String[] {"c@example.com", "a@example.com", "e@example.com", "b@example.com",
+        for (String email : new String[]{"c@example.com", "a@example.com", "e@example.com", "b@example.com",
                 "d@example.com"}) {
             newDeveloper(api, org, email);
         }

@@ -51,7 +51,8 @@ final class TestAccounts {
      */
     static String newFixtureOrganization(Api api) {
         String org = "org-" + UUID.randomUUID().toString().substring(0, 8);
-        ObjectNode profile = (ObjectNode) Fixtures.load("mint/organizations/phpunit/developers/phpunit@example.com/GET.json")
+        ObjectNode profile = (ObjectNode) Fixtures
+                .load("mint/organizations/phpunit/developers/phpunit@example.com/GET.json")
                 .get("organization");
         profile.put("id", org);
         api.put(mint(org), profile.toString()).expectStatus(201);

@@ -99,7 +99,8 @@ class OrganizationControllerTests extends IntegrationTest {
         assertInvalid(api.put(path, "{}"), "name");
         assertInvalid(api.put(path, "{\"name\": \"  \"}"), "name");
         assertInvalid(api.put(path, "{\"name\": \"a\", \"billingCycle\": \"WEEKLY\"}"), "billingCycle");
-        assertInvalid(api.put(path, "{\"name\": \"a\", \"supportedBillingType\": \"SOMETIMES\"}"), "supportedBillingType");
+        assertInvalid(api.put(path, "{\"name\": \"a\", \"supportedBillingType\": \"SOMETIMES\"}"),
+                "supportedBillingType");
         assertInvalid(api.put(path, "{\"name\": \"a\", \"taxModel\": \"NONE\"}"), "taxModel");
         assertInvalid(api.put(path, "{\"name\": \"a\", \"status\": \"DEAD\"}"), "status");
         assertInvalid(api.put(path, "{\"name\": \"a\", \"timezone\": \"Mars/Olympus\"}"), "timezone");

@@ -65,7 +65,7 @@ class ApiProductControllerTests extends IntegrationTest {
     @Test
     void shouldListNamesOrExpandedProductsFromStartKey() {
         String org = newOrganization();
-        for (String name : new String[] {"4phpunit_test", "phpunit_test", "3phpunit_test", "5phpunit_test"}) {
+        for (String name : new String[]{"4phpunit_test", "phpunit_test", "3phpunit_test", "5phpunit_test"}) {
             api.post(path(org), product(name)).expectStatus(201);
         }
         api.post(path(org), product("other").replace("\"value\": \"bar\"", "\"value\": \"baz\"")).expectStatus(201);
@@ -94,10 +94,13 @@ class ApiProductControllerTests extends IntegrationTest {
         String org = newOrganization();
         JsonNode created = api.post(path(org), product("phpunit_test")).expectStatus(201).json();
 
-        JsonNode replaced = api.put(path(org) + "/phpunit_test", """
-                {"approvalType": "manual", "attributes": [{"name": "foo", "value": "foo"}, {"name": "bar", "value": "baz"}],
-                 "displayName": "(Edited) PHP Unit Test product", "quota": "1000", "quotaInterval": "12",
-                 "quotaTimeUnit": "hour", "scopes": ["scope 1", "scope 2"], "createdAt": 1}""").expectStatus(200).json();
+        JsonNode replaced = api
+                .put(path(org) + "/phpunit_test",
+                        """
+                                {"approvalType": "manual", "attributes": [{"name": "foo", "value": "foo"}, {"name": "bar", "value": "baz"}],
+                                 "displayName": "(Edited) PHP Unit Test product", "quota": "1000", "quotaInterval": "12",
+                                 "quotaTimeUnit": "hour", "scopes": ["scope 1", "scope 2"], "createdAt": 1}""")
+                .expectStatus(200).json();
 
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "phpunit_test/PUT.json"), replaced, Set.of());
         assertThat(replaced.get("approvalType").asString()).isEqualTo("manual");
@@ -130,15 +133,19 @@ class ApiProductControllerTests extends IntegrationTest {
         assertInvalid(api.post(path(org), valid.replace("phpunit_test", "a/b")), "name");
         assertInvalid(api.post(path(org), valid.replace("\"displayName\": \"PHP Unit Test product\",", "")),
                 "displayName");
-        assertInvalid(api.post(path(org), valid.replace("\"approvalType\": \"auto\"", "\"approvalType\": \"sometimes\"")),
+        assertInvalid(
+                api.post(path(org), valid.replace("\"approvalType\": \"auto\"", "\"approvalType\": \"sometimes\"")),
                 "approvalType");
         assertInvalid(api.post(path(org), valid.replace("\"quota\": \"10\"", "\"quota\": \"lots\"")), "quota");
         assertInvalid(api.post(path(org), valid.replace("\"minute\"", "\"week\"")), "quotaTimeUnit");
         assertInvalid(api.post(path(org), valid.replace("{\"name\": \"foo\", \"value\": \"bar\"}",
-                "{\"name\": \"foo\", \"value\": \"bar\"}, {\"name\": \"foo\", \"value\": \"baz\"}")), "attributes.name");
-        assertInvalid(api.post(path(org), valid.replace("{\"name\": \"foo\", \"value\": \"bar\"}", "{\"value\": \"bar\"}")),
+                "{\"name\": \"foo\", \"value\": \"bar\"}, {\"name\": \"foo\", \"value\": \"baz\"}")),
                 "attributes.name");
-        assertInvalid(api.post(path(org), valid.replace("\"scopes\": [\"scope 1\", \"scope 2\"]", "\"scopes\": \"all\"")),
+        assertInvalid(
+                api.post(path(org), valid.replace("{\"name\": \"foo\", \"value\": \"bar\"}", "{\"value\": \"bar\"}")),
+                "attributes.name");
+        assertInvalid(
+                api.post(path(org), valid.replace("\"scopes\": [\"scope 1\", \"scope 2\"]", "\"scopes\": \"all\"")),
                 "scopes");
 
         assertThat(api.get(path(org)).json()).isEmpty();
@@ -177,7 +184,8 @@ class ApiProductControllerTests extends IntegrationTest {
                 {"attribute": [{"name": "foo", "value": "bar"}, {"name": "name1", "value": "value1"},
                  {"name": "name2", "value": "value2"}]}""").expectStatus(200).json();
         JsonNode edited = api.post(attributes + "/name1", "{\"value\": \"value1-edited\"}").expectStatus(200).json();
-        JsonNode added = api.post(attributes + "/MINT_CUSTOM_ATTRIBUTE_1", "{\"value\": \"size\"}").expectStatus(200).json();
+        JsonNode added = api.post(attributes + "/MINT_CUSTOM_ATTRIBUTE_1", "{\"value\": \"size\"}").expectStatus(200)
+                .json();
         JsonNode removed = api.delete(attributes + "/name2").expectStatus(200).json();
 
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "phpunit_test/attributes/GET.json"), replaced, Set.of());
@@ -185,8 +193,9 @@ class ApiProductControllerTests extends IntegrationTest {
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "phpunit_test/attributes/name1/POST.json"), edited, Set.of());
         assertThat(added.get("value").asString()).isEqualTo("size");
         assertThat(removed.get("value").asString()).isEqualTo("value2");
-        assertThat(api.get(attributes).json().toString()).isEqualTo("{\"attribute\":[{\"name\":\"foo\",\"value\":\"bar\"},"
-                + "{\"name\":\"name1\",\"value\":\"value1-edited\"},{\"name\":\"MINT_CUSTOM_ATTRIBUTE_1\",\"value\":\"size\"}]}");
+        assertThat(api.get(attributes).json().toString())
+                .isEqualTo("{\"attribute\":[{\"name\":\"foo\",\"value\":\"bar\"},"
+                        + "{\"name\":\"name1\",\"value\":\"value1-edited\"},{\"name\":\"MINT_CUSTOM_ATTRIBUTE_1\",\"value\":\"size\"}]}");
         assertThat(api.get(attributes + "/name1").expectStatus(200).json().get("value").asString())
                 .isEqualTo("value1-edited");
         api.get(attributes + "/name2").expectError(404, "mint.resourceDoesNotExist");

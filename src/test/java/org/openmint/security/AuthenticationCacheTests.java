@@ -70,7 +70,8 @@ class AuthenticationCacheTests {
             cache.put("user-" + i, "secret-password", "$2a$04$hash");
         }
 
-        assertThat(cache.contains("user-" + AuthenticationCache.MAX_ENTRIES, "secret-password", "$2a$04$hash")).isTrue();
+        assertThat(cache.contains("user-" + AuthenticationCache.MAX_ENTRIES, "secret-password", "$2a$04$hash"))
+                .isTrue();
         assertThat(cache.size()).isLessThanOrEqualTo(AuthenticationCache.MAX_ENTRIES);
     }
 }

@@ -30,7 +30,8 @@ class LoginThrottleTests {
 
         clock.advance(Duration.ofMinutes(4).plusSeconds(59));
         assertThatThrownBy(() -> throttle.check("OPS@example.com")).isInstanceOf(LoginThrottledException.class)
-                .satisfies(e -> assertThat(((LoginThrottledException) e).retryAfter()).isEqualTo(Duration.ofSeconds(1)));
+                .satisfies(
+                        e -> assertThat(((LoginThrottledException) e).retryAfter()).isEqualTo(Duration.ofSeconds(1)));
         assertThatCode(() -> throttle.check("other@example.com")).doesNotThrowAnyException();
 
         clock.advance(Duration.ofSeconds(1));

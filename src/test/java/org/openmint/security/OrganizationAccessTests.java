@@ -108,7 +108,8 @@ class OrganizationAccessTests extends IntegrationTest {
         readOnly.get(DEVELOPERS.formatted(org)).expectStatus(200);
         assertThat(readOnly.send("HEAD", PROFILE.formatted(org), null, null).status()).isEqualTo(200);
 
-        readOnly.post(CURRENCIES.formatted(org), currency(org).replace("EUR", "GBP")).expectError(403, "mint.forbidden");
+        readOnly.post(CURRENCIES.formatted(org), currency(org).replace("EUR", "GBP")).expectError(403,
+                "mint.forbidden");
         readOnly.put(CURRENCIES.formatted(org) + "/eur", currency(org)).expectError(403, "mint.forbidden");
         readOnly.delete(CURRENCIES.formatted(org) + "/eur").expectError(403, "mint.forbidden");
         readOnly.put(PROFILE.formatted(org), "{\"name\": \"x\"}").expectError(403, "mint.forbidden");

@@ -14,7 +14,9 @@ import tools.jackson.databind.JsonNode;
 final class Operation {
 
     /** What the request does. */
-    enum Kind { RELOAD, CHARGE, FEE, CREDIT, CREDIT_LIMIT }
+    enum Kind {
+        RELOAD, CHARGE, FEE, CREDIT, CREDIT_LIMIT
+    }
 
     /** How it ended for the client. */
     enum Outcome {

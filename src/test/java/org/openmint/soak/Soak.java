@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-
 import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -93,7 +92,8 @@ public final class Soak {
             if (value.endsWith("m")) {
                 return Duration.ofMinutes(Long.parseLong(value.substring(0, value.length() - 1)));
             }
-            return Duration.ofSeconds(Long.parseLong(value.endsWith("s") ? value.substring(0, value.length() - 1)
+            return Duration.ofSeconds(Long.parseLong(value.endsWith("s")
+                    ? value.substring(0, value.length() - 1)
                     : value));
         }
     }
@@ -126,7 +126,8 @@ public final class Soak {
 
     static int run(Options options) throws Exception {
         if (!Files.isRegularFile(options.jar())) {
-            throw new IllegalStateException("No service jar at " + options.jar() + ": build it with ./mvnw -DskipTests package");
+            throw new IllegalStateException(
+                    "No service jar at " + options.jar() + ": build it with ./mvnw -DskipTests package");
         }
         Path work = options.work().resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")))
                 .toAbsolutePath();
@@ -182,7 +183,8 @@ public final class Soak {
             }
             long stopping = System.nanoTime();
             Integer exit = service.stop(Duration.ofSeconds(60));
-            report.figure("SIGTERM to exit", exit == null ? "did not exit within 60 s"
+            report.figure("SIGTERM to exit", exit == null
+                    ? "did not exit within 60 s"
                     : String.format("%.1f s, exit code %d", (System.nanoTime() - stopping) / 1e9, exit));
             if (exit == null) {
                 report.violation("the service did not exit within 60 s of SIGTERM");
@@ -204,8 +206,8 @@ public final class Soak {
     private static DataSource embeddedDatabase(Path dataDir) throws IOException {
         List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"));
         PGSimpleDataSource source = new PGSimpleDataSource();
-        source.setServerNames(new String[] {"localhost"});
-        source.setPortNumbers(new int[] {Integer.parseInt(lines.get(3).trim())});
+        source.setServerNames(new String[]{"localhost"});
+        source.setPortNumbers(new int[]{Integer.parseInt(lines.get(3).trim())});
         source.setDatabaseName("postgres");
         source.setUser("postgres");
         source.setPassword("postgres");

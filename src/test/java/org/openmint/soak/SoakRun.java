@@ -106,7 +106,9 @@ public final class SoakRun {
     private record Reply(int status, String body) {
     }
 
-    private enum Verdict { DEFINITIVE, IN_PROGRESS, RETRY }
+    private enum Verdict {
+        DEFINITIVE, IN_PROGRESS, RETRY
+    }
 
     private final Settings settings;
     private final String authorization;
@@ -195,21 +197,26 @@ public final class SoakRun {
 
     private void seed(Developer developer) throws InterruptedException {
         String name = developer.email.substring(0, developer.email.indexOf('@'));
-        expect(201, "POST", "/v1/organizations/" + org + "/developers", """
-                {"email": "%s", "firstName": "Soak", "lastName": "Developer %d", "userName": "%s",
-                 "attributes": [{"name": "MINT_BILLING_TYPE", "value": "%s"},
-                                {"name": "MINT_DEVELOPER_LEGAL_NAME", "value": "Soak Developer %d Ltd"},
-                                {"name": "MINT_DEVELOPER_ADDRESS", "value": "{\\"address1\\":\\"1 Soak Street\\",\\"city\\":\\"London\\",\\"country\\":\\"UK\\",\\"isPrimary\\":\\"true\\",\\"state\\":\\"London\\",\\"zip\\":\\"SW1W 123\\"}"}]}"""
-                .formatted(developer.email, developer.index, name, developer.prepaid ? "PREPAID" : "POSTPAID",
-                        developer.index));
+        expect(201, "POST", "/v1/organizations/" + org + "/developers",
+                """
+                        {"email": "%s", "firstName": "Soak", "lastName": "Developer %d", "userName": "%s",
+                         "attributes": [{"name": "MINT_BILLING_TYPE", "value": "%s"},
+                                        {"name": "MINT_DEVELOPER_LEGAL_NAME", "value": "Soak Developer %d Ltd"},
+                                        {"name": "MINT_DEVELOPER_ADDRESS", "value": "{\\"address1\\":\\"1 Soak Street\\",\\"city\\":\\"London\\",\\"country\\":\\"UK\\",\\"isPrimary\\":\\"true\\",\\"state\\":\\"London\\",\\"zip\\":\\"SW1W 123\\"}"}]}"""
+                        .formatted(developer.email, developer.index, name, developer.prepaid ? "PREPAID" : "POSTPAID",
+                                developer.index));
         developer.appId = json.readTree(expect(201, "POST", "/v1/organizations/" + org + "/developers/"
-                + developer.email + "/apps", """
-                {"name": "soak-app-%d", "apiProducts": ["%s"], "callbackUrl": "http://example.com"}"""
-                .formatted(developer.index, PRODUCT))).get("appId").asString();
+                + developer.email + "/apps",
+                """
+                        {"name": "soak-app-%d", "apiProducts": ["%s"], "callbackUrl": "http://example.com"}"""
+                        .formatted(developer.index, PRODUCT)))
+                .get("appId").asString();
         expect(201, "POST", "/v1/mint/organizations/" + org + "/developers/" + developer.email
-                + "/developer-rateplans?waivefees=true", """
-                {"developer": {"id": "%s"}, "ratePlan": {"id": "%s"}, "startDate": "%s", "suppressWarning": "true",
-                 "waveTerminationCharge": "false"}""".formatted(developer.email, PLAN, LocalDate.now(ZoneOffset.UTC)));
+                + "/developer-rateplans?waivefees=true",
+                """
+                        {"developer": {"id": "%s"}, "ratePlan": {"id": "%s"}, "startDate": "%s", "suppressWarning": "true",
+                         "waveTerminationCharge": "false"}"""
+                        .formatted(developer.email, PLAN, LocalDate.now(ZoneOffset.UTC)));
         if (developer.prepaid) {
             Operation reload = reload(developer, OPENING_RELOAD);
             operations.add(reload);
@@ -287,7 +294,7 @@ public final class SoakRun {
     /** Sends again the unanswered requests whose time has come, with their keys. */
     private void retryPending(Deque<Operation> pending, long giveUpAt) throws InterruptedException {
         long now = System.nanoTime();
-        for (Iterator<Operation> it = pending.iterator(); it.hasNext(); ) {
+        for (Iterator<Operation> it = pending.iterator(); it.hasNext();) {
             Operation operation = it.next();
             if (operation.nextAttemptAt - now <= 0) {
                 drive(operation, giveUpAt);
@@ -303,7 +310,8 @@ public final class SoakRun {
         int roll = random.nextInt(100);
         if (roll < 12) {
             Developer developer = prepaid.get(random.nextInt(prepaid.size()));
-            BigDecimal amount = random.nextInt(4) == 0 ? BigDecimal.valueOf(random.nextLong(10_000, 100_001), 4)
+            BigDecimal amount = random.nextInt(4) == 0
+                    ? BigDecimal.valueOf(random.nextLong(10_000, 100_001), 4)
                     : BigDecimal.valueOf(random.nextInt(100, 1001), 2);
             return reload(developer, amount);
         }
@@ -470,7 +478,7 @@ public final class SoakRun {
 
     private CompletableFuture<Reply> sendAsync(Operation operation) {
         return http.sendAsync(request(operation.method, operation.path, operation.body, operation.key),
-                        HttpResponse.BodyHandlers.ofString())
+                HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> new Reply(response.statusCode(), response.body()))
                 .exceptionally(e -> new Reply(Operation.NO_RESPONSE, e.toString()))
                 .thenApply(this::counted);
@@ -479,7 +487,8 @@ public final class SoakRun {
     private HttpRequest request(String method, String path, String body, String key) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + path))
                 .timeout(REQUEST_TIMEOUT)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                .method(method, body == null
+                        ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Accept", "application/json")
                 .header("Authorization", authorization);
@@ -572,8 +581,8 @@ public final class SoakRun {
             report.violation(serverErrors + " responses with a 5xx status");
         }
         unexpected.forEach((what, count) -> report.violation(count.get() + " unexpected answers: " + what));
-        all.stream().filter(o -> o.mismatch != null).forEach(o ->
-                report.violation("a repeat of " + o + " got another answer: " + o.mismatch));
+        all.stream().filter(o -> o.mismatch != null)
+                .forEach(o -> report.violation("a repeat of " + o + " got another answer: " + o.mismatch));
 
         LedgerAudit.Result audit = LedgerAudit.audit(jdbc, org);
         report.figure("balances (prepaid/postpaid)", audit.prepaidBalances() + "/" + audit.postpaidBalances());
@@ -586,8 +595,8 @@ public final class SoakRun {
         Map<String, List<LedgerRow>> ledger = new HashMap<>();
         long[] unexplained = new long[1];
         jdbc.sql("""
-                        SELECT id, entry_type, amount, usage, idempotency_key FROM ledger_entries
-                        WHERE org_id = ? AND entry_type <> 'AUTO_RELOAD'""")
+                SELECT id, entry_type, amount, usage, idempotency_key FROM ledger_entries
+                WHERE org_id = ? AND entry_type <> 'AUTO_RELOAD'""")
                 .param(org)
                 .query(rs -> {
                     String key = rs.getString("idempotency_key");
@@ -690,9 +699,9 @@ public final class SoakRun {
     private void checkCreditLimits(SoakReport report, JdbcClient jdbc) {
         Map<String, BigDecimal> limits = new HashMap<>();
         jdbc.sql("""
-                        SELECT lower(d.email) AS email, b.credit_limit FROM balances b
-                        JOIN developers d ON d.org_id = b.org_id AND d.id = b.developer_id
-                        WHERE b.org_id = ? AND b.credit_limit IS NOT NULL""")
+                SELECT lower(d.email) AS email, b.credit_limit FROM balances b
+                JOIN developers d ON d.org_id = b.org_id AND d.id = b.developer_id
+                WHERE b.org_id = ? AND b.credit_limit IS NOT NULL""")
                 .param(org)
                 .query(rs -> {
                     limits.put(rs.getString("email"), rs.getBigDecimal("credit_limit"));

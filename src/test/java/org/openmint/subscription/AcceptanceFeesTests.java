@@ -43,8 +43,8 @@ class AcceptanceFeesTests extends SubscriptionIntegrationTest {
     private List<Map.Entry<String, BigDecimal>> ledger(String org, String kind, String id) {
         String accountId = accountId(org, kind, id);
         return jdbc.sql("""
-                        SELECT entry_type, usage FROM ledger_entries
-                        WHERE org_id = ? AND developer_id = CAST(? AS UUID) ORDER BY created_at, entry_type DESC""")
+                SELECT entry_type, usage FROM ledger_entries
+                WHERE org_id = ? AND developer_id = CAST(? AS UUID) ORDER BY created_at, entry_type DESC""")
                 .params(org, accountId)
                 .query((rs, row) -> Map.entry(rs.getString("entry_type"), rs.getBigDecimal("usage"))).list();
     }
@@ -53,11 +53,14 @@ class AcceptanceFeesTests extends SubscriptionIntegrationTest {
     private List<List<Object>> feeTransactions(String org, String kind, String id) {
         String accountId = accountId(org, kind, id);
         return jdbc.sql("""
-                        SELECT tx_type, rate, rate_plan_id FROM transactions
-                        WHERE org_id = ? AND developer_id = CAST(? AS UUID) ORDER BY tx_type DESC""")
+                SELECT tx_type, rate, rate_plan_id FROM transactions
+                WHERE org_id = ? AND developer_id = CAST(? AS UUID) ORDER BY tx_type DESC""")
                 .params(org, accountId)
-                .query((rs, row) -> List.<Object>of(rs.getString("tx_type"), rs.getBigDecimal("rate").stripTrailingZeros()
-                        .toPlainString(), rs.getString("rate_plan_id"))).list();
+                .query((rs, row) -> List.<Object>of(rs.getString("tx_type"),
+                        rs.getBigDecimal("rate").stripTrailingZeros()
+                                .toPlainString(),
+                        rs.getString("rate_plan_id")))
+                .list();
     }
 
     @Test

@@ -44,7 +44,8 @@ class AcceptanceRulesTests extends SubscriptionIntegrationTest {
         api.post(ratePlans(org, "companies", "no-such-company"), acceptance("no-such-company", "draft",
                 day(1), null)).expectError(404, "mint.resourceDoesNotExist");
 
-        assertThat(unknown.json().get("message").asString()).isEqualTo("RatePlan with id [no-such-plan] does not exist");
+        assertThat(unknown.json().get("message").asString())
+                .isEqualTo("RatePlan with id [no-such-plan] does not exist");
         assertThat(acceptedCount(org, "developers", dev)).isZero();
     }
 
@@ -114,7 +115,8 @@ class AcceptanceRulesTests extends SubscriptionIntegrationTest {
 
         JsonNode sameDay = accept(org, "developers", dev, acceptance(dev, "bounded", day(10), day(10)));
         String late = newDeveloper(org, "PREPAID");
-        JsonNode toPlanEnd = accept(org, "developers", late, acceptance(late, "bounded", day(20) + " 23:00:00", day(20)));
+        JsonNode toPlanEnd = accept(org, "developers", late,
+                acceptance(late, "bounded", day(20) + " 23:00:00", day(20)));
         assertThat(sameDay.get("endDate").asString()).isEqualTo(day(10) + " 00:00:00");
         assertThat(toPlanEnd.get("startDate").asString()).isEqualTo(day(20) + " 23:00:00");
     }

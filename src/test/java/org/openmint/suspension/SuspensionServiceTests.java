@@ -189,11 +189,12 @@ class SuspensionServiceTests extends IntegrationTest {
         api.get("/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances")
                 .expectStatus(200).json().get("developerBalance").forEach(balance -> exhausted.put(
                         balance.get("supportedCurrency").get("id").asString(),
-                        balance.get("amount").decimalValue().subtract(balance.get("usage").decimalValue()).signum() <= 0));
+                        balance.get("amount").decimalValue().subtract(balance.get("usage").decimalValue())
+                                .signum() <= 0));
         Map<String, Boolean> suspendedIn = new TreeMap<>();
         currencies.forEach(currency -> suspendedIn.put(currency, jdbc.sql("""
-                        SELECT EXISTS (SELECT 1 FROM suspensions WHERE org_id = ? AND developer_id = ?
-                                       AND currency_id = ?)""")
+                SELECT EXISTS (SELECT 1 FROM suspensions WHERE org_id = ? AND developer_id = ?
+                               AND currency_id = ?)""")
                 .params(org, UUID.fromString(account.id()), currency).query(Boolean.class).single()));
         assertThat(suspendedIn).isEqualTo(exhausted);
         assertThat(suspensions.isSuspended(org, account.id())).isEqualTo(exhausted.containsValue(true));

@@ -32,10 +32,12 @@ class CreditAndFeeTests extends TransactionTestSupport {
         reload(org, developer, "100");
 
         JsonNode credit = api.send("POST", credit(org, "billingMonth=NOVEMBER&billingYear=2026&currencyId=usd"
-                + "&developerId=" + developer + "&transactionAmount=25.5&transactionNote=Promotional%20credit"), null, null)
+                + "&developerId=" + developer + "&transactionAmount=25.5&transactionNote=Promotional%20credit"), null,
+                null)
                 .expectStatus(201).json();
         api.send("POST", credit(org, "billingMonth=NOVEMBER&billingYear=2026&currencyId=usd&developerId=" + developer
-                + "&transactionAmount=-5.25&transactionNote=correction&productId=weather"), null, null).expectStatus(201);
+                + "&transactionAmount=-5.25&transactionNote=correction&productId=weather"), null, null)
+                .expectStatus(201);
 
         assertThat(credit.get("type").asString()).isEqualTo("CREDIT");
         Fixtures.assertMoney(credit.get("rate"), "25.5");
@@ -130,7 +132,8 @@ class CreditAndFeeTests extends TransactionTestSupport {
                 .expectError(400, "mint.invalidRequest");
         api.get(list + "?utctime=yesterday").expectError(400, "mint.invalidRequest");
         api.get(list + "?limit=0").expectError(400, "mint.invalidRequest");
-        api.get(mint(org) + "/transactions/developers/nobody@example.com").expectError(404, "mint.resourceDoesNotExist");
+        api.get(mint(org) + "/transactions/developers/nobody@example.com").expectError(404,
+                "mint.resourceDoesNotExist");
     }
 
     @Test

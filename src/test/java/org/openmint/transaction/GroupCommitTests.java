@@ -60,7 +60,8 @@ class GroupCommitTests extends TransactionTestSupport {
 
     private Api.Response charge(String org, String app) {
         return api.post(mint(org) + "/transactions",
-                "{\"application\": {\"id\": \"" + app + "\"}, \"product\": {\"id\": \"calls-product\"}, \"batchSize\": 1}");
+                "{\"application\": {\"id\": \"" + app
+                        + "\"}, \"product\": {\"id\": \"calls-product\"}, \"batchSize\": 1}");
     }
 
     private JsonNode balance(String org, String developer) {
@@ -172,7 +173,7 @@ class GroupCommitTests extends TransactionTestSupport {
         }
         assertThat(counter(org, email, "calls-plan")).isEqualByComparingTo("2");
         assertThat(jdbc.sql("SELECT count(*) FROM ledger_entries WHERE org_id = ? AND developer_id = ? "
-                        + "AND entry_type = 'CHARGE'")
+                + "AND entry_type = 'CHARGE'")
                 .params(org, UUID.fromString(account.id())).query(Long.class).single()).isEqualTo(2);
     }
 
@@ -186,7 +187,7 @@ class GroupCommitTests extends TransactionTestSupport {
         String org = organizationWithCallsPlan();
         Map<String, DeveloperAccount> accounts = new LinkedHashMap<>();
         Map<String, UUID> apps = new LinkedHashMap<>();
-        for (String[] developer : new String[][] {{"exhausts", "2"}, {"short", "0.5"}, {"suspended", "1"},
+        for (String[] developer : new String[][]{{"exhausts", "2"}, {"short", "0.5"}, {"suspended", "1"},
                 {"pays", "10"}}) {
             String email = developerWithLegalDetails(org, developer[0] + "@example.com");
             reload(org, email, developer[1]);
@@ -245,8 +246,8 @@ class GroupCommitTests extends TransactionTestSupport {
 
     private BigDecimal counter(String org, String developer, String plan) {
         return jdbc.sql("""
-                        SELECT c.units FROM usage_counters c JOIN developers d ON d.org_id = c.org_id AND d.id = c.developer_id
-                        WHERE c.org_id = ? AND d.email = ? AND c.rate_plan_id = ?""")
+                SELECT c.units FROM usage_counters c JOIN developers d ON d.org_id = c.org_id AND d.id = c.developer_id
+                WHERE c.org_id = ? AND d.email = ? AND c.rate_plan_id = ?""")
                 .params(org, developer, plan).query(BigDecimal.class).single();
     }
 }

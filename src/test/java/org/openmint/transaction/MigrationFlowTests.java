@@ -64,7 +64,8 @@ class MigrationFlowTests extends TransactionTestSupport {
         newCurrency(org, "USD");
         newProductAndPackage(org, "testproduct", "calls", "[]");
         newPlan(org, "calls", "calls-plan", "VOLUME", "1", "10");
-        newProductAndPackage(org, "attrproduct", "units", "[{\"name\": \"MINT_CUSTOM_ATTRIBUTE_1\", \"value\": \"units\"}]");
+        newProductAndPackage(org, "attrproduct", "units",
+                "[{\"name\": \"MINT_CUSTOM_ATTRIBUTE_1\", \"value\": \"units\"}]");
         newPlan(org, "units", "units-plan", "MINT_CUSTOM_ATTRIBUTE_1", "1", "10");
         // 3. developers
         String developer = developerWithLegalDetails(org, "migrated@example.com");
@@ -105,10 +106,12 @@ class MigrationFlowTests extends TransactionTestSupport {
         assertStep(org, developer, "72.5", "27.5", 3);
 
         // a credit
-        api.send("POST", mint(org) + "/monetization-packages/calls/rate-plans/calls-plan/real-currency-credit-transactions"
-                + "?billingMonth=" + LocalDate.now(ZoneOffset.UTC).getMonth().name() + "&billingYear="
-                + LocalDate.now(ZoneOffset.UTC).getYear() + "&currencyId=usd&developerId=" + developer
-                + "&transactionAmount=2.5&transactionNote=migration%20credit", null, null).expectStatus(201);
+        api.send("POST",
+                mint(org) + "/monetization-packages/calls/rate-plans/calls-plan/real-currency-credit-transactions"
+                        + "?billingMonth=" + LocalDate.now(ZoneOffset.UTC).getMonth().name() + "&billingYear="
+                        + LocalDate.now(ZoneOffset.UTC).getYear() + "&currencyId=usd&developerId=" + developer
+                        + "&transactionAmount=2.5&transactionNote=migration%20credit",
+                null, null).expectStatus(201);
         assertStep(org, developer, "70", "30", 4);
         JsonNode statement = statement(org, developer);
         Fixtures.assertMoney(statement.get("topups"), "100");
@@ -120,7 +123,8 @@ class MigrationFlowTests extends TransactionTestSupport {
         // a prepaid developer with a zero balance, suspended: force=false refused, force=true accepted
         String broke = developerWithLegalDetails(org, "broke@example.com");
         String brokeApp = api.post("/v1/organizations/" + org + "/developers/" + broke + "/apps", """
-                {"name": "broke-app", "apiProducts": ["testproduct"]}""").expectStatus(201).json().get("appId").asString();
+                {"name": "broke-app", "apiProducts": ["testproduct"]}""").expectStatus(201).json().get("appId")
+                .asString();
         reload(org, broke, "10");
         accept(org, broke, "calls-plan");
         String tenCalls = "{\"application\": {\"id\": \"" + brokeApp + "\"}, \"product\": {\"id\": \"testproduct\"},"

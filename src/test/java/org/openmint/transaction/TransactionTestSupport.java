@@ -66,12 +66,14 @@ abstract class TransactionTestSupport extends IntegrationTest {
 
     /** A prepaid developer with the legal name and address that accepting a plan needs. */
     protected String developerWithLegalDetails(String org, String email) {
-        api.post("/v1/organizations/" + org + "/developers", """
-                {"email": "%s", "firstName": "Migrated", "lastName": "Developer", "userName": "%s",
-                 "attributes": [{"name": "MINT_BILLING_TYPE", "value": "PREPAID"},
-                                {"name": "MINT_DEVELOPER_LEGAL_NAME", "value": "Migrated Developer Ltd"},
-                                {"name": "MINT_DEVELOPER_ADDRESS", "value": "{\\"address1\\":\\"5 Code Road\\",\\"city\\":\\"London\\",\\"country\\":\\"UK\\",\\"isPrimary\\":\\"true\\",\\"state\\":\\"London\\",\\"zip\\":\\"SW1W 123\\"}"}]}"""
-                .formatted(email, email.substring(0, email.indexOf('@')))).expectStatus(201);
+        api.post("/v1/organizations/" + org + "/developers",
+                """
+                        {"email": "%s", "firstName": "Migrated", "lastName": "Developer", "userName": "%s",
+                         "attributes": [{"name": "MINT_BILLING_TYPE", "value": "PREPAID"},
+                                        {"name": "MINT_DEVELOPER_LEGAL_NAME", "value": "Migrated Developer Ltd"},
+                                        {"name": "MINT_DEVELOPER_ADDRESS", "value": "{\\"address1\\":\\"5 Code Road\\",\\"city\\":\\"London\\",\\"country\\":\\"UK\\",\\"isPrimary\\":\\"true\\",\\"state\\":\\"London\\",\\"zip\\":\\"SW1W 123\\"}"}]}"""
+                        .formatted(email, email.substring(0, email.indexOf('@'))))
+                .expectStatus(201);
         return email;
     }
 }

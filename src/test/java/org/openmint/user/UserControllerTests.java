@@ -55,7 +55,8 @@ class UserControllerTests extends IntegrationTest {
 
         api.get(USERS + "/" + username).expectError(404, "mint.resourceDoesNotExist");
         api.delete(USERS + "/" + username).expectError(404, "mint.resourceDoesNotExist");
-        api.put(USERS + "/" + username, body(username, PASSWORD, Map.of())).expectError(404, "mint.resourceDoesNotExist");
+        api.put(USERS + "/" + username, body(username, PASSWORD, Map.of())).expectError(404,
+                "mint.resourceDoesNotExist");
     }
 
     @Test
@@ -108,10 +109,12 @@ class UserControllerTests extends IntegrationTest {
         api.post(USERS, body(username, password, Map.of(org, "readonly"))).expectStatus(201);
 
         api.as(username, password).get("/v1/mint/organizations/" + org).expectStatus(200);
-        api.as(username, password + "-wrong").get("/v1/mint/organizations/" + org).expectError(401, "mint.unauthorized");
+        api.as(username, password + "-wrong").get("/v1/mint/organizations/" + org).expectError(401,
+                "mint.unauthorized");
         api.put(USERS + "/" + username, body(username, password + "-new", Map.of())).expectStatus(200);
 
-        String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String credentials = Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         assertThat(output.getAll()).doesNotContain(password).doesNotContain(credentials).doesNotContain(ADMIN_PASSWORD)
                 .doesNotContain("$2a$");
     }
@@ -211,7 +214,8 @@ class UserControllerTests extends IntegrationTest {
         for (Api caller : List.of(api.as(orgAdmin, PASSWORD), api.as(readOnly, PASSWORD))) {
             caller.get(USERS).expectError(403, "mint.forbidden");
             caller.get(USERS + "/" + orgAdmin).expectError(403, "mint.forbidden");
-            caller.post(USERS, body(newUsername(), PASSWORD, Map.of(org, "orgadmin"))).expectError(403, "mint.forbidden");
+            caller.post(USERS, body(newUsername(), PASSWORD, Map.of(org, "orgadmin"))).expectError(403,
+                    "mint.forbidden");
             caller.put(USERS + "/" + readOnly, body(readOnly, PASSWORD, Map.of(org, "orgadmin")))
                     .expectError(403, "mint.forbidden");
             caller.delete(USERS + "/" + orgAdmin).expectError(403, "mint.forbidden");

@@ -62,8 +62,10 @@ class ApiExceptionHandlerTests extends IntegrationTest {
 
     @Test
     void shouldAnswerUnsupportedContentTypeWith415() {
-        api.send("PUT", "/v1/mint/organizations/x", "name=a", "text/plain").expectError(415, "mint.unsupportedMediaType");
-        api.send("PUT", "/v1/mint/organizations/x", "<a/>", "application/xml").expectError(415, "mint.unsupportedMediaType");
+        api.send("PUT", "/v1/mint/organizations/x", "name=a", "text/plain").expectError(415,
+                "mint.unsupportedMediaType");
+        api.send("PUT", "/v1/mint/organizations/x", "<a/>", "application/xml").expectError(415,
+                "mint.unsupportedMediaType");
     }
 
     @Test
@@ -77,7 +79,7 @@ class ApiExceptionHandlerTests extends IntegrationTest {
         String org = newOrganization();
 
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(base() + "/v1/mint/organizations/" + org + "/supported-currencies/nope"))
+                URI.create(base() + "/v1/mint/organizations/" + org + "/supported-currencies/nope"))
                 .header("Authorization", admin()).header("Accept", "application/xml").build(),
                 HttpResponse.BodyHandlers.ofString());
 
@@ -98,7 +100,8 @@ class ApiExceptionHandlerTests extends IntegrationTest {
         HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base() + path))
                 .header("Authorization", admin()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new ByteArrayInputStream(padded.getBytes(StandardCharsets.UTF_8)))).build(),
+                        () -> new ByteArrayInputStream(padded.getBytes(StandardCharsets.UTF_8))))
+                .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(chunked.statusCode()).isEqualTo(413);
         assertThat(chunked.body()).contains("\"mint.invalidRequest\"");
@@ -118,7 +121,7 @@ class ApiExceptionHandlerTests extends IntegrationTest {
         String org = newOrganization();
 
         JsonNode context = api.post("/v1/mint/organizations/" + org + "/supported-currencies",
-                        """
+                """
                         {"name": "EUR", "displayName": "Euro", "description": "Euro", "organization": {"id": "%s"},
                          "status": "ACTIVE", "virtualCurrency": false, "creditLimit": 1e999999999}""".formatted(org))
                 .expectError(400, "mint.invalidRequest").json().get("contexts").get(0);
@@ -134,8 +137,10 @@ class ApiExceptionHandlerTests extends IntegrationTest {
 
     @Test
     void shouldNameEveryValueOfARepeatedParameter() {
-        JsonNode context = api.post("/v1/mint/organizations/" + newOrganization() + "/transactions?force=maybe&force=no",
-                "{}").expectError(400, "mint.invalidRequest").json().get("contexts").get(0);
+        JsonNode context = api
+                .post("/v1/mint/organizations/" + newOrganization() + "/transactions?force=maybe&force=no",
+                        "{}")
+                .expectError(400, "mint.invalidRequest").json().get("contexts").get(0);
 
         assertThat(context.get("value").asString()).isEqualTo("maybe,no");
     }

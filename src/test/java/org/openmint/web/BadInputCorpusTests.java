@@ -103,7 +103,8 @@ class BadInputCorpusTests {
         keys.addAll(after.keySet());
         for (String key : keys) {
             if (!Objects.equals(before.get(key), after.get(key))) {
-                changed.put(key, CorpusHttp.abbreviate(before.get(key)) + " -> " + CorpusHttp.abbreviate(after.get(key)));
+                changed.put(key,
+                        CorpusHttp.abbreviate(before.get(key)) + " -> " + CorpusHttp.abbreviate(after.get(key)));
             }
         }
         return changed;
@@ -250,23 +251,25 @@ class BadInputCorpusTests {
     Arbitrary<BadRequest> hugeStrings() {
         Arbitrary<String> huge = Arbitraries.strings().withCharRange(' ', '~').withChars("é€\u202e\t\"\\")
                 .ofMinLength(16).ofMaxLength(64).map(unit -> (unit + "😀").repeat(100_000 / unit.length() + 1));
-        return Combinators.combine(Arbitraries.of(withBody()), huge, Arbitraries.randoms()).as((endpoint, text, random) -> {
-            ObjectNode tree = tree(endpoint);
-            List<String> strings = paths(tree).stream().filter(p -> at(tree, p).isString()).toList();
-            String where;
-            if (strings.isEmpty() || random.nextInt(4) == 0) {
-                where = random.nextBoolean() ? "an unknown field" : "a field name";
-                if (where.equals("a field name")) {
-                    tree.put(text.substring(0, Math.min(text.length(), 60_000)), 1);
-                } else {
-                    tree.put("zzNote", text);
-                }
-            } else {
-                where = strings.get(random.nextInt(strings.size()));
-                set(tree, where, NODES.stringNode(text));
-            }
-            return start("100 KB string in " + where, endpoint, random).json(JSON.writeValueAsString(tree)).build();
-        });
+        return Combinators.combine(Arbitraries.of(withBody()), huge, Arbitraries.randoms())
+                .as((endpoint, text, random) -> {
+                    ObjectNode tree = tree(endpoint);
+                    List<String> strings = paths(tree).stream().filter(p -> at(tree, p).isString()).toList();
+                    String where;
+                    if (strings.isEmpty() || random.nextInt(4) == 0) {
+                        where = random.nextBoolean() ? "an unknown field" : "a field name";
+                        if (where.equals("a field name")) {
+                            tree.put(text.substring(0, Math.min(text.length(), 60_000)), 1);
+                        } else {
+                            tree.put("zzNote", text);
+                        }
+                    } else {
+                        where = strings.get(random.nextInt(strings.size()));
+                        set(tree, where, NODES.stringNode(text));
+                    }
+                    return start("100 KB string in " + where, endpoint, random).json(JSON.writeValueAsString(tree))
+                            .build();
+                });
     }
 
     @Provide
@@ -288,7 +291,8 @@ class BadInputCorpusTests {
                 how = "every field missing";
             } else {
                 JsonNode current = at(tree, field);
-                boolean mayNotBeBlank = current.isString() && NOT_BLANK.contains(field.substring(field.lastIndexOf('.') + 1));
+                boolean mayNotBeBlank = current.isString()
+                        && NOT_BLANK.contains(field.substring(field.lastIndexOf('.') + 1));
                 int choice = random.nextInt(mayNotBeBlank ? 4 : 2);
                 how = switch (choice) {
                     case 0 -> remove(tree, field);
@@ -337,8 +341,10 @@ class BadInputCorpusTests {
                     case 1 -> valid != null && strict(kind)
                             ? join(query, param + "=" + valid + "&" + param + "=" + valid)
                             : join(query, param + "=" + bad);
-                    case 2 -> valid != null ? join(query, param + "=" + bad + "&" + param + "=" + valid + "&" + param
-                            + "=" + bad) : join(query, param + "=" + bad);
+                    case 2 -> valid != null
+                            ? join(query, param + "=" + bad + "&" + param + "=" + valid + "&" + param
+                                    + "=" + bad)
+                            : join(query, param + "=" + bad);
                     default -> join(query, param + "=" + bad);
                 };
                 family = "query " + param;
@@ -366,7 +372,8 @@ class BadInputCorpusTests {
             Endpoint endpoint = target.getKey();
             String slot = target.getValue();
             boolean free = endpoint.freeSlots().contains(slot);
-            String id = free ? pick(random, slot.equals("attribute") ? INVALID_ATTRIBUTE_NAMES : INVALID_NAMES)
+            String id = free
+                    ? pick(random, slot.equals("attribute") ? INVALID_ATTRIBUTE_NAMES : INVALID_NAMES)
                     : pick(random, random.nextBoolean() ? INVALID_NAMES : UNKNOWN_IDS);
             BadRequest.Builder request = start("id {" + slot + "} = " + id, endpoint, random);
             request.target(target(endpoint, Map.of(slot, id), withQueryNoise(query(endpoint), random)));
@@ -383,7 +390,8 @@ class BadInputCorpusTests {
         for (Endpoint endpoint : endpoints) {
             methods.computeIfAbsent(endpoint.path(), p -> new TreeSet<>()).add(endpoint.method());
         }
-        List<String> contentTypes = List.of("text/plain", "application/xml", "text/xml", "application/x-www-form-urlencoded",
+        List<String> contentTypes = List.of("text/plain", "application/xml", "text/xml",
+                "application/x-www-form-urlencoded",
                 "multipart/form-data; boundary=xyz", "application/octet-stream", "image/png", "text/html",
                 "application/javascript", "application/x-json", "json", "application/jsonx", "text/json");
         return Combinators.combine(Arbitraries.of(endpoints), Arbitraries.randoms()).as((endpoint, random) -> {
@@ -422,11 +430,13 @@ class BadInputCorpusTests {
             switch (choice) {
                 case 0 -> request.authorization(null);
                 case 1 -> request.basic(pick(random, BadInputFixture.READER, BadInputFixture.STRANGER,
-                        "nobody@example.com", "' OR 1=1 --", "😀@example.com", "x".repeat(300)), pick(random,
-                        "wrong-password", "", "' OR '1'='1", "correct-horse-batter", "x".repeat(100)));
+                        "nobody@example.com", "' OR 1=1 --", "😀@example.com", "x".repeat(300)),
+                        pick(random,
+                                "wrong-password", "", "' OR '1'='1", "correct-horse-batter", "x".repeat(100)));
                 case 2 -> request.authorization(pick(random, "Basic", "Basic ", "Basic !!!!", "Basic ====",
                         "Basic " + base64("no-colon-here"), "Bearer abc.def.ghi", "Digest username=\"x\"",
-                        "basic", "Basic " + "QUJD".repeat(1000), "Basic " + base64(":"), "Basic " + base64("\u0000:\u0000"),
+                        "basic", "Basic " + "QUJD".repeat(1000), "Basic " + base64(":"),
+                        "Basic " + base64("\u0000:\u0000"),
                         "Negotiate YII=", "Basic " + base64("fuzz-reader@example.com"), "Basic%20abc"));
                 case 3 -> request.basic(BadInputFixture.STRANGER, BadInputFixture.USER_PASSWORD);
                 default -> request.basic(BadInputFixture.READER, BadInputFixture.USER_PASSWORD);
@@ -439,21 +449,23 @@ class BadInputCorpusTests {
     Arbitrary<BadRequest> hugeBodies() {
         return Combinators.combine(Arbitraries.of(endpoints), Arbitraries.integers().between(1_048_577, 3_200_000),
                 Arbitraries.randoms()).as((endpoint, size, random) -> {
-            boolean chunked = endpoint.hasBody() && random.nextBoolean();
-            byte[] body = switch (random.nextInt(3)) {
-                case 0 -> padded(endpoint.hasBody() ? body(endpoint) : "{}", size);
-                case 1 -> ("[" + "1,".repeat(size / 2) + "1]").getBytes(StandardCharsets.US_ASCII);
-                default -> {
-                    byte[] bytes = new byte[size];
-                    random.nextBytes(bytes);
-                    yield bytes;
-                }
-            };
-            BadRequest.Builder request = start("body of " + body.length + " bytes" + (chunked ? ", chunked" : ""),
-                    endpoint, random);
-            return request.body(body, "application/json").transport(chunked ? Transport.CHUNKED : Transport.CLIENT)
-                    .build();
-        });
+                    boolean chunked = endpoint.hasBody() && random.nextBoolean();
+                    byte[] body = switch (random.nextInt(3)) {
+                        case 0 -> padded(endpoint.hasBody() ? body(endpoint) : "{}", size);
+                        case 1 -> ("[" + "1,".repeat(size / 2) + "1]").getBytes(StandardCharsets.US_ASCII);
+                        default -> {
+                            byte[] bytes = new byte[size];
+                            random.nextBytes(bytes);
+                            yield bytes;
+                        }
+                    };
+                    BadRequest.Builder request = start(
+                            "body of " + body.length + " bytes" + (chunked ? ", chunked" : ""),
+                            endpoint, random);
+                    return request.body(body, "application/json")
+                            .transport(chunked ? Transport.CHUNKED : Transport.CLIENT)
+                            .build();
+                });
     }
 
     @Provide
@@ -483,9 +495,7 @@ class BadInputCorpusTests {
 
     /** Ways to break JSON; each result is not JSON whatever it started from. */
     enum Breakage {
-        TRUNCATED, UNQUOTED_KEY, SINGLE_QUOTES, TRAILING_COMMA, MISSING_COLON, GARBAGE_INSIDE, TWO_ROOTS,
-        COMMENT, UNTERMINATED_STRING, BAD_ESCAPE, CONTROL_CHARACTER, DUPLICATE_KEY, DEEP_NESTING, EMPTY, WHITESPACE,
-        NOT_JSON;
+        TRUNCATED, UNQUOTED_KEY, SINGLE_QUOTES, TRAILING_COMMA, MISSING_COLON, GARBAGE_INSIDE, TWO_ROOTS, COMMENT, UNTERMINATED_STRING, BAD_ESCAPE, CONTROL_CHARACTER, DUPLICATE_KEY, DEEP_NESTING, EMPTY, WHITESPACE, NOT_JSON;
 
         /** No body at all: refused only where a body is required. */
         boolean blank() {
@@ -503,14 +513,17 @@ class BadInputCorpusTests {
                 case GARBAGE_INSIDE -> {
                     List<Integer> outsideStrings = outsideStrings(json);
                     int at = outsideStrings.get(random.nextInt(outsideStrings.size()));
-                    yield json.substring(0, at) + pick(random, "}}", "]", ",,", ":", "@", "#", "\\", "}{") + json.substring(at);
+                    yield json.substring(0, at) + pick(random, "}}", "]", ",,", ":", "@", "#", "\\", "}{")
+                            + json.substring(at);
                 }
                 case TWO_ROOTS -> json + pick(random, json, "{}", "[]", "1", "x", "\"x\"", "null");
                 case COMMENT -> pick(random, "// note\n", "/* note */", "# note\n") + json;
                 case UNTERMINATED_STRING -> "{\"zzKey\": \"open, " + inner;
-                case BAD_ESCAPE -> "{\"zzKey\": \"" + pick(random, "\\x41", "\\u12", "\\uZZZZ", "\\q", "\\") + "\", " + inner;
-                case CONTROL_CHARACTER -> "{\"zzKey\": \"a" + pick(random, "\u0000", "\u0001", "\n", "\t", "\u001f") + "b\", "
-                        + inner;
+                case BAD_ESCAPE ->
+                    "{\"zzKey\": \"" + pick(random, "\\x41", "\\u12", "\\uZZZZ", "\\q", "\\") + "\", " + inner;
+                case CONTROL_CHARACTER ->
+                    "{\"zzKey\": \"a" + pick(random, "\u0000", "\u0001", "\n", "\t", "\u001f") + "b\", "
+                            + inner;
                 case DUPLICATE_KEY -> {
                     String key = json.substring(json.indexOf('"'), json.indexOf('"', json.indexOf('"') + 1) + 1);
                     yield "{" + key + ": 1, " + inner;
@@ -551,7 +564,8 @@ class BadInputCorpusTests {
     /** Names no id may have: path tricks, injections, control characters, 300 characters. */
     private static final List<String> INVALID_NAMES = List.of("..", "%2e%2e", "%2E%2E%2F", "..%2f..%2fetc%2fpasswd",
             "%2e%2e%5c%2e%2e%5cwindows", "%252e%252e%252f", "%c0%ae%c0%ae%c0%af", "%00", "x%00y", "..%00",
-            "%0d%0aSet-Cookie:%20x=1", "'%20OR%201=1%20--", "1'%20OR%20'1'='1", "%27%3B%20DROP%20TABLE%20developers%3B--",
+            "%0d%0aSet-Cookie:%20x=1", "'%20OR%201=1%20--", "1'%20OR%20'1'='1",
+            "%27%3B%20DROP%20TABLE%20developers%3B--",
             "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "x".repeat(300), "%F0%9F%98%80", "%E2%80%AE", "%ff%fe", "%C3%28",
             "$%7Bjndi:ldap:%2F%2Fexample.com%2Fa%7D", "%7B%7B7*7%7D%7D", "*", "%2A", "%25", "%20", "a%2Fb", "~",
             ";jsessionid=1", "%3B", "%5C", "%7C", "%09", ".", "%2e", "-", "_x%20y", "%3F", "%23", "a%3Fb%3Dc",
@@ -579,8 +593,9 @@ class BadInputCorpusTests {
         }
         if (random.nextInt(5) == 0) {
             request.header(pick(random, "X-Forwarded-For", "X-Request-Id", "Cookie", "Accept-Language", "Referer",
-                    "X-Http-Method-Override", "Origin"), pick(random, "' OR 1=1 --", "<script>", "JSESSIONID=abc",
-                    "de-CH, fr;q=0.9", "http://example.com/..%2f", "DELETE", "null", "%F0%9F%98%80"));
+                    "X-Http-Method-Override", "Origin"),
+                    pick(random, "' OR 1=1 --", "<script>", "JSESSIONID=abc",
+                            "de-CH, fr;q=0.9", "http://example.com/..%2f", "DELETE", "null", "%F0%9F%98%80"));
         }
         return request;
     }
@@ -616,7 +631,8 @@ class BadInputCorpusTests {
             return query;
         }
         return join(query, pick(random, "zz=1", "zz=1&zz=2", "%F0%9F%98%80=%F0%9F%98%80", "callback=alert(1)",
-                "_method=DELETE", "debug=true", "trace=true", "x=%00", "=empty", "&&&", "a[b]=c", "q=%27%20OR%201=1%20--"));
+                "_method=DELETE", "debug=true", "trace=true", "x=%00", "=empty", "&&&", "a[b]=c",
+                "q=%27%20OR%201=1%20--"));
     }
 
     private static String body(Endpoint endpoint) {
@@ -785,7 +801,8 @@ class BadInputCorpusTests {
             return pick(random, "\"maybe\"", "\"yes\"", "{}", "[]", "\"1.5\"", "[true]", "\"tru\"");
         }
         if (current.isNumber()) {
-            return pick(random, "\"abc\"", "\"NaN\"", "\"Infinity\"", "\"-Infinity\"", "\"1,5\"", "\"0x10\"", "{}", "[]",
+            return pick(random, "\"abc\"", "\"NaN\"", "\"Infinity\"", "\"-Infinity\"", "\"1,5\"", "\"0x10\"", "{}",
+                    "[]",
                     "\"true\"", "[1]", "{\"value\": 1}");
         }
         if (current.isObject()) {
@@ -801,10 +818,11 @@ class BadInputCorpusTests {
     }
 
     private static byte[] invalidUtf8(String json, Random random) {
-        byte[] bad = pick(random, List.of(new byte[] {(byte) 0xff}, new byte[] {(byte) 0xfe, (byte) 0xff},
-                new byte[] {(byte) 0x80}, new byte[] {(byte) 0xc3, 0x28}, new byte[] {(byte) 0xf8, (byte) 0x88,
-                        (byte) 0x80, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xe2, 0x28, (byte) 0xa1},
-                new byte[] {(byte) 0xbf}, new byte[] {(byte) 0xc1, (byte) 0xbf, (byte) 0xc0}));
+        byte[] bad = pick(random, List.of(new byte[]{(byte) 0xff}, new byte[]{(byte) 0xfe, (byte) 0xff},
+                new byte[]{(byte) 0x80}, new byte[]{(byte) 0xc3, 0x28}, new byte[]{(byte) 0xf8, (byte) 0x88,
+                        (byte) 0x80, (byte) 0x80, (byte) 0x80},
+                new byte[]{(byte) 0xe2, 0x28, (byte) 0xa1},
+                new byte[]{(byte) 0xbf}, new byte[]{(byte) 0xc1, (byte) 0xbf, (byte) 0xc0}));
         int quote = json.indexOf("\": \"");
         int at = quote < 0 || random.nextInt(3) == 0 ? 1 : quote + 4;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -833,7 +851,8 @@ class BadInputCorpusTests {
         String insert = pick(random, "/%zz", "/%", "/%e", "/%G0", "/a%2", "/\u0080\u00ff", "/\u00c3\u0028",
                 "/x y", "/\ty", "/a\\b", "/%00", "/\u0000", "/../../../../etc/passwd", "/..%00/", "/x%u002e",
                 "/" + "a".repeat(20_000), "/%c0%af", "/\"x\"", "/<x>", "/{x}", "/x^y", "/x`y", "/%%30");
-        BadRequest.Builder request = start("target " + insert.substring(0, Math.min(20, insert.length())), endpoint, random);
+        BadRequest.Builder request = start("target " + insert.substring(0, Math.min(20, insert.length())), endpoint,
+                random);
         if (endpoint.hasBody()) {
             request.json(withNoise(endpoint, random));
         }

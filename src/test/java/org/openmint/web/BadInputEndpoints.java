@@ -50,16 +50,19 @@ final class BadInputEndpoints {
 
     /** The kind of a query parameter and its values that are always refused. */
     enum Param {
-        PAGING(List.of()),
-        STRICT_BOOL(List.of("maybe", "yes", "1", "0", "on", "tru", "truee", "-1", "null", "TRUE!")),
-        SPRING_BOOL(List.of("maybe", "2", "tru", "truee", "-1", "nope", "t r u e", "null")),
-        COUNT(List.of("0", "-1", "1001", "abc", "99999999999", "1.5", "1e3", "0x10")),
-        MONTH(List.of("13", "0", "FOO", "OCTOBERR", "-1", "1.5", "JAN UARY", "null")),
-        YEAR(List.of("abc", "99999999999", "1.5", "2026x", "20266", "-202", "0x7e9", "null")),
-        TIME(List.of("garbage", "2026-13-01", "2026-02-30 00:00:00", "25:61", "2026-01-01 99:00:00", "1' OR '1'='1",
-                "2026-01-01 00:00:00 OR 1=1", "null")),
-        LIMIT(List.of("0", "-1", "abc", "99999999999", "1.5", "1001")),
-        ACTION(List.of("foo", "ACTIVEX", "", "active inactive", "<script>", "null")),
+        PAGING(List.of()), STRICT_BOOL(List.of("maybe", "yes", "1", "0", "on", "tru", "truee", "-1", "null",
+                "TRUE!")), SPRING_BOOL(List.of("maybe", "2", "tru", "truee", "-1", "nope", "t r u e", "null")), COUNT(
+                        List.of("0", "-1", "1001", "abc", "99999999999", "1.5", "1e3", "0x10")), MONTH(
+                                List.of("13", "0", "FOO", "OCTOBERR", "-1", "1.5", "JAN UARY", "null")), YEAR(List.of(
+                                        "abc", "99999999999", "1.5", "2026x", "20266", "-202", "0x7e9", "null")), TIME(
+                                                List.of("garbage", "2026-13-01", "2026-02-30 00:00:00", "25:61",
+                                                        "2026-01-01 99:00:00", "1' OR '1'='1",
+                                                        "2026-01-01 00:00:00 OR 1=1", "null")), LIMIT(
+                                                                List.of("0", "-1", "abc", "99999999999", "1.5",
+                                                                        "1001")), ACTION(
+                                                                                List.of("foo", "ACTIVEX", "",
+                                                                                        "active inactive", "<script>",
+                                                                                        "null")),
         /** An id the request needs; an unknown one is refused. */
         ID(List.of("nope", "' OR 1=1 --", "../usd", "%00", "x".repeat(300), "<script>alert(1)</script>")),
         /** An id the request may leave out; an unknown one is refused. */
@@ -194,7 +197,8 @@ final class BadInputEndpoints {
         all.add(write("POST", C + "/developers", DEVELOPER_BODY.formatted("new-dev@example.com", "newdev"))
                 .required("email", "firstName", "lastName", "userName").build());
         all.add(get(C + "/developers/{developer}").build());
-        all.add(write("PUT", C + "/developers/{developer}", DEVELOPER_BODY.formatted("fuzz-dev@example.com", "fuzz-dev"))
+        all.add(write("PUT", C + "/developers/{developer}",
+                DEVELOPER_BODY.formatted("fuzz-dev@example.com", "fuzz-dev"))
                 .build());
         all.add(post(C + "/developers/{developer}").query("action=active").params(Map.of("action", Param.ACTION))
                 .build());
@@ -216,7 +220,8 @@ final class BadInputEndpoints {
         }
         all.add(get(C + "/apps/{appId}").build());
         all.add(get(C + "/apiproducts").query("expand=true&count=10").params(Map.of("expand", Param.STRICT_BOOL,
-                "count", Param.COUNT, "startKey", Param.TEXT, "attributename", Param.TEXT, "attributevalue", Param.TEXT))
+                "count", Param.COUNT, "startKey", Param.TEXT, "attributename", Param.TEXT, "attributevalue",
+                Param.TEXT))
                 .build());
         all.add(write("POST", C + "/apiproducts", PRODUCT_BODY.formatted("new-product")).required("name").build());
         all.add(get(C + "/apiproducts/{product}").build());
@@ -226,7 +231,8 @@ final class BadInputEndpoints {
         all.add(write("POST", C + "/apiproducts/{product}/attributes",
                 "{\"attribute\": [{\"name\": \"fuzz-attribute\", \"value\": \"w\"}]}").required("attribute").build());
         all.add(get(C + "/apiproducts/{product}/attributes/{attribute}").build());
-        all.add(write("POST", C + "/apiproducts/{product}/attributes/{attribute}", "{\"name\": \"{attribute}\", \"value\": \"w\"}")
+        all.add(write("POST", C + "/apiproducts/{product}/attributes/{attribute}",
+                "{\"name\": \"{attribute}\", \"value\": \"w\"}")
                 .required("value").freeSlots("attribute").build());
         all.add(delete(C + "/apiproducts/{product}/attributes/{attribute}").build());
 
@@ -234,7 +240,8 @@ final class BadInputEndpoints {
         all.add(get(M + "/developers").paged().build());
         all.add(get(M + "/developers/{developer}").build());
         all.add(get(M + "/companies/{company}").build());
-        all.add(get(M + "/products").query("monetized=false&" + PAGED).paged().params(Map.of("monetized", Param.STRICT_BOOL)).build());
+        all.add(get(M + "/products").query("monetized=false&" + PAGED).paged()
+                .params(Map.of("monetized", Param.STRICT_BOOL)).build());
         all.add(get(M + "/products/{product}").build());
         all.add(get(M + "/monetization-packages").query("monetized=false&" + PAGED).paged()
                 .params(Map.of("monetized", Param.STRICT_BOOL)).build());
@@ -242,13 +249,16 @@ final class BadInputEndpoints {
                 .required("name", "product").build());
         all.add(get(M + "/monetization-packages/{package}").build());
         all.add(delete(M + "/monetization-packages/{package}").build());
-        all.add(new Builder("POST", M + "/monetization-packages/{package}/products/{looseProduct}").body("{}", BodyMode.ANY_JSON)
+        all.add(new Builder("POST", M + "/monetization-packages/{package}/products/{looseProduct}")
+                .body("{}", BodyMode.ANY_JSON)
                 .build());
         all.add(delete(M + "/monetization-packages/{package}/products/{product}").build());
         all.add(get(M + "/rate-plans").paged().build());
-        all.add(get(M + "/monetization-packages/{package}/rate-plans").query("current=true&showPrivate=false&standard=true&" + PAGED)
+        all.add(get(M + "/monetization-packages/{package}/rate-plans")
+                .query("current=true&showPrivate=false&standard=true&" + PAGED)
                 .paged().params(Map.of("current", Param.STRICT_BOOL, "showPrivate", Param.STRICT_BOOL,
-                        "standard", Param.STRICT_BOOL)).build());
+                        "standard", Param.STRICT_BOOL))
+                .build());
         Map<String, Rule> planNumbers = new LinkedHashMap<>();
         planNumbers.put("setUpFee", Rule.NON_NEGATIVE);
         planNumbers.put("recurringFee", Rule.NON_NEGATIVE);
@@ -274,9 +284,11 @@ final class BadInputEndpoints {
                     .query("supportedCurrencyId=usd").params(Map.of("supportedCurrencyId", Param.ID))
                     .numbers("replenishAmount", Rule.NON_NEGATIVE, "recurringAmount", Rule.POSITIVE).build());
             for (String statement : List.of("/prepaid-developer-balance", "/prepaid-developer-balances")) {
-                all.add(get(M + account + statement).query("billingMonth={month}&billingYear={year}&supportedCurrencyId=usd")
+                all.add(get(M + account + statement)
+                        .query("billingMonth={month}&billingYear={year}&supportedCurrencyId=usd")
                         .params(Map.of("billingMonth", Param.MONTH, "billingYear", Param.YEAR,
-                                "supportedCurrencyId", Param.ID)).build());
+                                "supportedCurrencyId", Param.ID))
+                        .build());
             }
             all.add(write("POST", M + account + "/developer-rateplans", ACCEPT_BODY.formatted(owner))
                     .query("waivefees=true").params(Map.of("waivefees", Param.SPRING_BOOL))
@@ -306,7 +318,8 @@ final class BadInputEndpoints {
         // transactions and credits
         all.add(write("POST", M + "/transactions", USAGE_BODY).query("force=false")
                 .params(Map.of("force", Param.SPRING_BOOL)).numbers("batchSize", Rule.WHOLE_POSITIVE,
-                        "custAtt1", Rule.POSITIVE).required("application", "application.id", "product", "product.id")
+                        "custAtt1", Rule.POSITIVE)
+                .required("application", "application.id", "product", "product.id")
                 .build());
         all.add(write("POST", M + "/transactions", FEE_BODY).query("force=false")
                 .params(Map.of("force", Param.SPRING_BOOL)).numbers("rate", Rule.NON_NEGATIVE)
@@ -314,15 +327,18 @@ final class BadInputEndpoints {
                 .build());
         all.add(get(M + "/transactions/developers/{developer}").query("utctime={transactionTime}&limit=10")
                 .params(Map.of("utctime", Param.TIME, "utctime2", Param.TIME, "utctme", Param.TEXT,
-                        "utctme2", Param.TEXT, "productId", Param.TEXT, "limit", Param.LIMIT)).build());
+                        "utctme2", Param.TEXT, "productId", Param.TEXT, "limit", Param.LIMIT))
+                .build());
         all.add(new Builder("POST", M + "/transaction-search").query(PAGED).paged().body(SEARCH_BODY, BodyMode.OPTIONAL)
                 .readOnly().build());
-        all.add(new Builder("POST", M + "/monetization-packages/{package}/rate-plans/{plan}/real-currency-credit-transactions")
+        all.add(new Builder("POST",
+                M + "/monetization-packages/{package}/rate-plans/{plan}/real-currency-credit-transactions")
                 .query("billingMonth={month}&billingYear={year}&currencyId=usd&developerId=fuzz-dev%40example.com"
                         + "&transactionAmount=1&transactionNote=fuzz")
                 .numbers("?transactionAmount", Rule.ANY_NON_ZERO)
                 .params(Map.of("billingMonth", Param.MONTH, "billingYear", Param.YEAR, "currencyId", Param.ID,
-                        "developerId", Param.ID, "productId", Param.OPTIONAL_ID, "transactionNote", Param.TEXT)).build());
+                        "developerId", Param.ID, "productId", Param.OPTIONAL_ID, "transactionNote", Param.TEXT))
+                .build());
 
         // suspensions
         all.add(get(M + "/suspended-developers").build());
@@ -331,7 +347,8 @@ final class BadInputEndpoints {
 
         // emulator users
         all.add(get("/emulator/users").paged().build());
-        all.add(write("POST", "/emulator/users", USER_BODY.formatted("new-user@example.com")).required("username", "password")
+        all.add(write("POST", "/emulator/users", USER_BODY.formatted("new-user@example.com"))
+                .required("username", "password")
                 .build());
         all.add(get("/emulator/users/{user}").build());
         all.add(write("PUT", "/emulator/users/{user}", USER_BODY.formatted("{user}")).build());
@@ -425,7 +442,8 @@ final class BadInputEndpoints {
         }
 
         Endpoint build() {
-            return new Endpoint(method, path, query, body, bodyMode, Collections.unmodifiableSortedMap(new TreeMap<>(numbers)),
+            return new Endpoint(method, path, query, body, bodyMode,
+                    Collections.unmodifiableSortedMap(new TreeMap<>(numbers)),
                     required, Collections.unmodifiableSortedMap(new TreeMap<>(params)), freeSlots, readOnly);
         }
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
 
 import org.openmint.Api;
@@ -134,7 +133,8 @@ final class BadInputFixture {
                 "{\"amount\": 100, \"supportedCurrency\": {\"id\": \"usd\"}}").expectStatus(200);
         api.post(mint(ORG) + "/developers/" + DEVELOPER + "/developer-balances/recurring-setup?supportedCurrencyId=usd",
                 "{\"providerId\": \"" + PROVIDER + "\", \"isRecurring\": false, \"replenishAmount\": 5,"
-                        + " \"recurringAmount\": 50}").expectStatus(200);
+                        + " \"recurringAmount\": 50}")
+                .expectStatus(200);
         api.post(mint(ORG) + "/companies/" + COMPANY + "/developer-balances",
                 "{\"amount\": 10, \"supportedCurrency\": {\"id\": \"usd\"}}").expectStatus(200);
         api.post(mint(ORG) + "/developers/" + SUSPENDED + "/developer-balances",
@@ -187,12 +187,14 @@ final class BadInputFixture {
     }
 
     private void developer(String email, String billingType) {
-        api.post(core(ORG) + "/developers", """
-                {"email": "%s", "firstName": "Fuzz", "lastName": "Developer", "userName": "%s",
-                 "attributes": [{"name": "MINT_BILLING_TYPE", "value": "%s"},
-                                {"name": "MINT_DEVELOPER_LEGAL_NAME", "value": "Fuzz Ltd"},
-                                {"name": "MINT_DEVELOPER_ADDRESS", "value": "{\\"address1\\":\\"1 Road\\",\\"city\\":\\"London\\",\\"country\\":\\"UK\\",\\"isPrimary\\":\\"true\\",\\"state\\":\\"London\\",\\"zip\\":\\"SW1\\"}"}]}"""
-                .formatted(email, email.substring(0, email.indexOf('@')), billingType)).expectStatus(201);
+        api.post(core(ORG) + "/developers",
+                """
+                        {"email": "%s", "firstName": "Fuzz", "lastName": "Developer", "userName": "%s",
+                         "attributes": [{"name": "MINT_BILLING_TYPE", "value": "%s"},
+                                        {"name": "MINT_DEVELOPER_LEGAL_NAME", "value": "Fuzz Ltd"},
+                                        {"name": "MINT_DEVELOPER_ADDRESS", "value": "{\\"address1\\":\\"1 Road\\",\\"city\\":\\"London\\",\\"country\\":\\"UK\\",\\"isPrimary\\":\\"true\\",\\"state\\":\\"London\\",\\"zip\\":\\"SW1\\"}"}]}"""
+                        .formatted(email, email.substring(0, email.indexOf('@')), billingType))
+                .expectStatus(201);
     }
 
     private String accept(String developer, String plan, String today) {
@@ -217,8 +219,8 @@ final class BadInputFixture {
                 WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name""")
                 .query(String.class).list();
         String query = names.stream().map(name -> "SELECT '" + name + "' AS name, count(*) || ' rows, md5 '"
-                        + " || coalesce(md5(string_agg(md5(t::text), ',' ORDER BY md5(t::text))), '-') AS state"
-                        + " FROM \"" + name + "\" t")
+                + " || coalesce(md5(string_agg(md5(t::text), ',' ORDER BY md5(t::text))), '-') AS state"
+                + " FROM \"" + name + "\" t")
                 .collect(Collectors.joining(" UNION ALL "));
         Map<String, String> state = new TreeMap<>();
         jdbc.sql(query).query((rs, row) -> state.put(rs.getString("name"), rs.getString("state"))).list();
@@ -236,7 +238,8 @@ final class BadInputFixture {
                 core(ORG) + "/companies/" + COMPANY + "/apps?expand=true", core(ORG) + "/apps/" + slots.get("appId"),
                 mint(ORG) + "/developers?all=true", mint(ORG) + "/companies/" + COMPANY,
                 dev + "/developer-balances?all=true", mint(ORG) + "/companies/" + COMPANY + "/developer-balances",
-                dev + "/prepaid-developer-balance?billingMonth=" + slots.get("month") + "&billingYear=" + slots.get("year"),
+                dev + "/prepaid-developer-balance?billingMonth=" + slots.get("month") + "&billingYear="
+                        + slots.get("year"),
                 mint(ORG) + "/developers/" + POSTPAID + "/developer-credit-limit",
                 dev + "/developer-accepted-rateplans?all=true", dev + "/developer-rateplans/" + slots.get("accepted"),
                 mint(ORG) + "/providers?all=true", mint(ORG) + "/suspended-developers", "/emulator/users?all=true",
@@ -245,7 +248,8 @@ final class BadInputFixture {
         for (String path : paths) {
             views.put(path, api.get(path).expectStatus(200).body());
         }
-        views.put("transaction-search", api.post(mint(ORG) + "/transaction-search?all=true", "{}").expectStatus(200).body());
+        views.put("transaction-search",
+                api.post(mint(ORG) + "/transaction-search?all=true", "{}").expectStatus(200).body());
         return views;
     }
 }

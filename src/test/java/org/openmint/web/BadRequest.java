@@ -58,7 +58,8 @@ record BadRequest(String family, String method, String target, byte[] rawTarget,
         }
         if (body != null) {
             text.append("\n  body (").append(body.length).append(" bytes): ")
-                    .append(CorpusHttp.abbreviate(new String(body, 0, Math.min(body.length, 2000), StandardCharsets.UTF_8)));
+                    .append(CorpusHttp
+                            .abbreviate(new String(body, 0, Math.min(body.length, 2000), StandardCharsets.UTF_8)));
         }
         return text.toString();
     }
@@ -146,7 +147,8 @@ record BadRequest(String family, String method, String target, byte[] rawTarget,
         BadRequest build() {
             if (!authorizationSet) {
                 header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (BadInputFixture.ADMIN + ":" + BadInputFixture.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                        (BadInputFixture.ADMIN + ":" + BadInputFixture.ADMIN_PASSWORD)
+                                .getBytes(StandardCharsets.UTF_8)));
             }
             if (headers.stream().noneMatch(h -> h.name().equalsIgnoreCase("Accept"))) {
                 header("Accept", "application/json; charset=utf-8");

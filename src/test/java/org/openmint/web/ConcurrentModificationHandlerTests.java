@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConcurrentModificationHandlerTests {
 
     private final ApiExceptionHandler handler = new ApiExceptionHandler();
-    private final ExceptionHandlerMethodResolver resolver = new ExceptionHandlerMethodResolver(ApiExceptionHandler.class);
+    private final ExceptionHandlerMethodResolver resolver = new ExceptionHandlerMethodResolver(
+            ApiExceptionHandler.class);
 
     @Test
     void shouldAnswerLockingFailuresWithConflict() throws Exception {

@@ -73,7 +73,9 @@ final class CorpusHttp {
     Answer send(BadRequest request) {
         sent.incrementAndGet();
         try {
-            Answer answer = request.transport() == BadRequest.Transport.RAW ? sendRaw(request) : sendWithClient(request);
+            Answer answer = request.transport() == BadRequest.Transport.RAW
+                    ? sendRaw(request)
+                    : sendWithClient(request);
             statuses.merge(answer.status(), 1, Integer::sum);
             return answer;
         } catch (IOException e) {
@@ -108,7 +110,8 @@ final class CorpusHttp {
             socket.setSoTimeout((int) TIMEOUT.toMillis());
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             head.write((request.method() + " ").getBytes(StandardCharsets.ISO_8859_1));
-            head.write(request.rawTarget() != null ? request.rawTarget()
+            head.write(request.rawTarget() != null
+                    ? request.rawTarget()
                     : request.target().getBytes(StandardCharsets.ISO_8859_1));
             head.write(" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n".getBytes(StandardCharsets.ISO_8859_1));
             for (BadRequest.Header header : request.headers()) {
@@ -137,7 +140,7 @@ final class CorpusHttp {
         ByteArrayOutputStream answer = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         try {
-            for (int n; (n = in.read(buffer)) >= 0; ) {
+            for (int n; (n = in.read(buffer)) >= 0;) {
                 answer.write(buffer, 0, n);
             }
         } catch (IOException e) {
@@ -216,7 +219,7 @@ final class CorpusHttp {
             throw new AssertionError("Not JSON: " + where, e);
         }
         assertThat(json.isObject()).as(where).isTrue();
-        for (Iterator<String> names = json.propertyNames().iterator(); names.hasNext(); ) {
+        for (Iterator<String> names = json.propertyNames().iterator(); names.hasNext();) {
             assertThat(ERROR_FIELDS).as("unexpected field in " + where).contains(names.next());
         }
         assertThat(json.path("code").isString()).as(where).isTrue();
@@ -226,7 +229,8 @@ final class CorpusHttp {
         for (JsonNode context : json.path("contexts")) {
             assertThat(context.isObject() && context.path("name").isString()
                     && (context.path("value").isString() || context.path("value").isNull()
-                    || context.path("value").isMissingNode())).as("context " + context + " in " + where).isTrue();
+                            || context.path("value").isMissingNode()))
+                    .as("context " + context + " in " + where).isTrue();
         }
         String lower = answer.body().toLowerCase(Locale.ROOT);
         for (String leak : LEAKS) {
