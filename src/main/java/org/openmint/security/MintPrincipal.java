@@ -10,8 +10,7 @@ import org.springframework.security.core.AuthenticatedPrincipal;
  * user, who may act only in the organizations granted to them, as their role there allows.
  */
 record MintPrincipal(String username, boolean systemAdmin, Map<String, OrgRole> roles)
-        implements
-            AuthenticatedPrincipal {
+        implements AuthenticatedPrincipal {
 
     MintPrincipal {
         roles = Map.copyOf(roles);
