@@ -78,6 +78,34 @@ public class DeveloperService {
     }
 
     /**
+     * The account a mint path names: the company with this name (any case) under {@code companies/},
+     * else the developer with this email (any case) or id under {@code developers/}.
+     *
+     * @throws ResourceNotFoundException when the organization or the account does not exist
+     */
+    public DeveloperAccount requireNamed(String org, boolean company, String key) {
+        return company ? requireCompany(org, key) : requireDeveloper(org, key);
+    }
+
+    /**
+     * The account a parameter that may name either names: the developer with this email (any case) or id,
+     * else the company with this name (any case).
+     *
+     * @throws ResourceNotFoundException (the developer's) when the organization or the account does not exist
+     */
+    public DeveloperAccount requireDeveloperOrCompany(String org, String reference) {
+        try {
+            return requireDeveloper(org, reference);
+        } catch (ResourceNotFoundException notADeveloper) {
+            try {
+                return requireCompany(org, reference);
+            } catch (ResourceNotFoundException notACompany) {
+                throw notADeveloper;
+            }
+        }
+    }
+
+    /**
      * The developer or company with this {@link DeveloperAccount#id()}.
      *
      * @throws ResourceNotFoundException when the organization or the account does not exist

@@ -2,6 +2,8 @@ package org.openmint.organization;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -9,10 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.openmint.cache.ReferenceCache;
-import org.openmint.error.ForbiddenException;
 import org.openmint.error.InvalidRequestException;
 import org.openmint.error.ResourceNotFoundException;
-import org.openmint.security.CurrentUser;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +52,16 @@ public class OrganizationService {
                 .orElseThrow(() -> new ResourceNotFoundException("Organization", org)));
     }
 
+    /**
+     * The first day of the organization's current billing month, in its time zone (spec Part I #11): the
+     * period that balances, usage counters and ledger entries are kept in.
+     *
+     * @throws ResourceNotFoundException when there is no such organization
+     */
+    public LocalDate currentBillingPeriod(String org) {
+        return YearMonth.now(clock.withZone(get(org).zone())).atDay(1);
+    }
+
     /** Whether {@code org} is a syntactically valid organization id (the organization need not exist). */
     public static boolean isValidName(String org) {
         return org != null && ORG_NAME.matcher(org).matches();
@@ -63,12 +73,11 @@ public class OrganizationService {
     }
 
     /**
-     * Replaces the organization's profile, creating the organization when it does not exist
-     * (system administrators only). Unset optional fields take their defaults.
+     * Replaces the organization's profile, creating the organization when it does not exist (security lets
+     * only system administrators create one). Unset optional fields take their defaults.
      *
      * @return the profile, and whether it was created
      * @throws InvalidRequestException when a field is missing or invalid, or the currency is not supported
-     * @throws ForbiddenException when a caller who is not a system administrator would create it
      */
     @Transactional
     public PutResult put(String org, PutOrganizationRequest request) {
@@ -78,9 +87,6 @@ public class OrganizationService {
         OrganizationEntity entity = organizations.findById(org).orElse(null);
         boolean create = entity == null;
         if (create) {
-            if (!CurrentUser.isSystemAdmin()) {
-                throw new ForbiddenException("Only a system administrator may create an organization");
-            }
             if (!ORG_NAME.matcher(org).matches()) {
                 throw InvalidRequestException.forField("id", org, "Organization id [" + org + "] is not valid");
             }

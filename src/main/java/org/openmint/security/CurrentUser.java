@@ -17,22 +17,4 @@ public final class CurrentUser {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? "anonymous" : authentication.getName();
     }
-
-    /** Whether the caller is a system administrator, who may do everything. */
-    public static boolean isSystemAdmin() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getAuthorities().stream()
-                .anyMatch(a -> ("ROLE_" + SYSTEM_ADMIN_ROLE).equals(a.getAuthority()));
-    }
-
-    /**
-     * Whether the caller may send a request with this HTTP method to this organization: a system
-     * administrator always, an organization user as their role there allows. The security
-     * configuration already enforces this for every request; this is for code that needs to ask.
-     */
-    public static boolean canAccess(String org, String method) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof MintPrincipal principal
-                && principal.mayAct(org, method);
-    }
 }

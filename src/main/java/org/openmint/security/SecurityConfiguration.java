@@ -5,13 +5,17 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.openmint.MintProperties;
 import org.openmint.error.ErrorCode;
+import org.openmint.organization.OrganizationService;
 import org.openmint.web.ErrorBody;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -42,7 +46,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, JsonMapper json,
-            MintAuthenticationProvider authenticationProvider) throws Exception {
+            MintAuthenticationProvider authenticationProvider, OrganizationService organizations) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -50,15 +54,24 @@ class SecurityConfiguration {
                 .authenticationManager(new ProviderManager(authenticationProvider))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
-                        .requestMatchers(ORGANIZATION_PATHS).access(new OrganizationAccess())
+                        .requestMatchers(HttpMethod.PUT, "/v1/mint/organizations/{org}")
+                        .access(OrganizationAccess.creatingOrganizations(organizations::exists))
+                        .requestMatchers(ORGANIZATION_PATHS).access(OrganizationAccess.toOrganizations())
                         .requestMatchers("/emulator/**").hasRole(CurrentUser.SYSTEM_ADMIN_ROLE)
                         .anyRequest().hasRole(CurrentUser.SYSTEM_ADMIN_ROLE))
                 .httpBasic(basic -> basic.realmName("OpenMint")
                         .authenticationEntryPoint((request, response, e) -> authenticationFailed(response, json, e)))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(
                         (request, response, e) -> write(response, json, HttpServletResponse.SC_FORBIDDEN,
-                                ErrorBody.of(ErrorCode.FORBIDDEN, "Access denied"))));
+                                ErrorBody.of(ErrorCode.FORBIDDEN, refusal(e)))));
         return http.build();
+    }
+
+    private static String refusal(AccessDeniedException e) {
+        return e instanceof AuthorizationDeniedException denied
+                && denied.getAuthorizationResult() instanceof OrganizationAccess.Refusal refusal
+                        ? refusal.message()
+                        : "Access denied";
     }
 
     private static void authenticationFailed(HttpServletResponse response, JsonMapper json, AuthenticationException e)
