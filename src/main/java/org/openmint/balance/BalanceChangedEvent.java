@@ -12,12 +12,4 @@ import java.math.BigDecimal;
  */
 public record BalanceChangedEvent(String org, String developerId, String currencyId, boolean prepaid,
         BigDecimal remaining, BigDecimal usage, BigDecimal creditLimit) {
-
-    /** Whether the balance can no longer fund usage: nothing remaining, or the credit limit reached. */
-    public boolean exhausted() {
-        if (prepaid) {
-            return remaining.signum() <= 0;
-        }
-        return creditLimit != null && usage.compareTo(creditLimit) >= 0;
-    }
 }

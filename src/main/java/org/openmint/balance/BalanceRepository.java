@@ -7,12 +7,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Balances, their closed periods and the ledger, in plain SQL: every change of a balance is one
@@ -30,9 +35,11 @@ class BalanceRepository {
             created_by, idempotency_key, reference_id, note""";
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    BalanceRepository(JdbcClient jdbc) {
+    BalanceRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     Optional<BalanceRow> find(String org, String developerId, String currencyId) {
@@ -115,54 +122,26 @@ class BalanceRepository {
     }
 
     /**
-     * Charges the balance in {@code period} when it can pay (prepaid: remaining after the charge and
-     * any automatic reload stays at or above zero; postpaid: usage stays within the effective credit
-     * limit) or {@code force} is set, adding the automatic reload it triggers, and writes the charge's
-     * and the reload's ledger rows, all in one statement ({@code charge_balances} with one element).
-     * Empty when nothing was charged, also when the balance is not in the entry's period.
+     * Applies the charges in their order, in one statement ({@code charge_balances}): a charge is applied when
+     * its balance is in the entry's period and can pay it (prepaid: remaining after the charge and any automatic
+     * reload stays at or above zero; postpaid: usage stays within the effective credit limit) or {@code force}
+     * is set, with the automatic reload it triggers and the ledger rows of both.
+     *
+     * @return element i is the outcome of command i, empty when it changed nothing
      */
-    Optional<Charged> charge(String org, LedgerEntry entry, boolean prepaid, boolean force,
-            BigDecimal currencyCreditLimit) {
-        return jdbc.sql("SELECT * FROM charge_balances(" + CHARGE_ARGUMENTS + ")")
-                .params(chargeArguments(List.of(new Command(org, entry, prepaid, force, currencyCreditLimit, false))))
-                .query((rs, row) -> charged(rs))
-                .optional();
-    }
-
-    /** The placeholders of {@code charge_balances}' 17 arguments, for the values of {@link #chargeArguments}. */
-    static final String CHARGE_ARGUMENTS = """
-            CAST(? AS TEXT[]), CAST(? AS UUID[]), CAST(? AS TEXT[]), CAST(? AS DATE[]), CAST(? AS NUMERIC[]),
-            CAST(? AS BOOLEAN[]), CAST(? AS BOOLEAN[]), CAST(? AS NUMERIC[]), CAST(? AS TIMESTAMPTZ[]),
-            CAST(? AS UUID[]), CAST(? AS UUID[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
-            CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS BOOLEAN[])""";
-
-    /** The commands as the 17 arrays {@code charge_balances} takes, element i of each being command i. */
-    static List<Object> chargeArguments(List<Command> commands) {
-        int n = commands.size();
-        String[][] columns = new String[17][n];
-        for (int i = 0; i < n; i++) {
-            Command c = commands.get(i);
-            LedgerEntry e = c.entry();
-            String[] values = {c.org(), e.developerId(), e.currencyId(), e.periodStart().toString(),
-                    e.usage().toPlainString(), Boolean.toString(c.prepaid()), Boolean.toString(c.force()),
-                    c.currencyLimit() == null ? null : c.currencyLimit().toPlainString(), e.createdAt().toString(),
-                    e.id().toString(), UUID.randomUUID().toString(), e.type().name(), e.createdBy(),
-                    e.idempotencyKey(), e.referenceId(), e.note(), Boolean.toString(c.unlessSuspended())};
-            for (int column = 0; column < values.length; column++) {
-                columns[column][i] = values[column];
-            }
-        }
-        return List.of((Object[]) columns);
-    }
-
-    /** The charged balance of a row that {@code charge_balances} returned. */
-    static Charged charged(ResultSet rs) throws SQLException {
-        return new Charged(balance(rs, 0), rs.getBigDecimal("auto_reload"));
+    List<Optional<Charged>> charge(List<Command> commands) {
+        List<Optional<Charged>> results = new ArrayList<>(Collections.nCopies(commands.size(), Optional.empty()));
+        String charges = json.writeValueAsString(commands.stream().map(ChargeInput::of).toList());
+        jdbc.sql("SELECT * FROM charge_balances(CAST(? AS JSONB))").param(charges)
+                .query((rs, row) -> results.set(rs.getInt("ord") - 1,
+                        Optional.of(new Charged(balance(rs, row), rs.getBigDecimal("auto_reload")))))
+                .list();
+        return results;
     }
 
     /**
-     * One charge of {@code charge_balances}: with {@code unlessSuspended}, a suspended account's charge
-     * changes nothing.
+     * One charge of {@link #charge}: with {@code unlessSuspended}, a suspended account's charge changes nothing
+     * and a charge that leaves the balance exhausted suspends the account.
      *
      * @param currencyLimit the currency's credit limit, for postpaid balances without their own
      */
@@ -172,6 +151,20 @@ class BalanceRepository {
 
     /** A charged balance and the automatic reload the charge triggered (zero when none). */
     record Charged(BalanceRow balance, BigDecimal autoReload) {
+    }
+
+    /** A command as {@code charge_balances} reads it: one object of its JSON array (type balance_charge). */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private record ChargeInput(String org, String developer, String currency, LocalDate period, BigDecimal price,
+            boolean prepaid, boolean force, BigDecimal currencyLimit, String now, UUID entryId, UUID reloadId,
+            String type, String usr, String key, String reference, String note, boolean unlessSuspended) {
+
+        static ChargeInput of(Command c) {
+            LedgerEntry e = c.entry();
+            return new ChargeInput(c.org(), e.developerId(), e.currencyId(), e.periodStart(), e.usage(), c.prepaid(),
+                    c.force(), c.currencyLimit(), e.createdAt().toString(), e.id(), UUID.randomUUID(), e.type().name(),
+                    e.createdBy(), e.idempotencyKey(), e.referenceId(), e.note(), c.unlessSuspended());
+        }
     }
 
     void updateCreditLimit(String org, UUID balanceId, BigDecimal creditLimit, Instant now) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.openmint.currency.SupportedCurrency;
 import org.openmint.money.Money;
 
 /** A balance as stored: the figures of its billing period and its settings. */
@@ -29,6 +30,11 @@ record BalanceRow(
 
     BigDecimal remaining() {
         return amount().subtract(usage);
+    }
+
+    /** The credit limit that applies to this postpaid balance: its own, else the currency's (null: none). */
+    BigDecimal effectiveLimit(SupportedCurrency currency) {
+        return creditLimit != null ? creditLimit : currency.creditLimit();
     }
 
     /**

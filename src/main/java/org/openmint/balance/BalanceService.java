@@ -1,18 +1,11 @@
 package org.openmint.balance;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,47 +13,43 @@ import org.openmint.MintProperties;
 import org.openmint.currency.CurrencyService;
 import org.openmint.currency.SupportedCurrency;
 import org.openmint.developer.DeveloperAccount;
-import org.openmint.developer.DeveloperService;
 import org.openmint.error.ErrorCode;
 import org.openmint.error.InvalidRequestException;
 import org.openmint.error.MintException;
 import org.openmint.error.ResourceNotFoundException;
 import org.openmint.money.Money;
-import org.openmint.organization.OrganizationService;
 import org.openmint.provider.ProviderService;
 import org.openmint.security.CurrentUser;
-import org.openmint.web.Paging;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps every developer's and company's money: prepaid balances (reloads, automatic reloads,
- * charges, credits), postpaid credit limits and usage, and monthly statements. Each change of a
- * balance and its ledger rows are written together by one conditional statement, so concurrent
- * requests can neither lose an update nor pay with money that is not there.
+ * charges, credits) and postpaid credit limits and usage. Each change of a balance and its ledger rows
+ * are written together by one conditional statement, so concurrent requests can neither lose an update
+ * nor pay with money that is not there. Reads: {@link BalanceViews}; monthly statements: {@link StatementService}.
  */
 @Service
 public class BalanceService {
 
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
     private final BalanceRepository balances;
+    private final BalancePeriods periods;
+    private final BalanceViews views;
     private final CurrencyService currencies;
-    private final OrganizationService organizations;
-    private final DeveloperService developers;
     private final ProviderService providers;
     private final ApplicationEventPublisher events;
     private final MintProperties properties;
     private final Clock clock;
 
-    BalanceService(BalanceRepository balances, CurrencyService currencies, OrganizationService organizations,
-            DeveloperService developers, ProviderService providers, ApplicationEventPublisher events,
+    BalanceService(BalanceRepository balances, BalancePeriods periods, BalanceViews views,
+            CurrencyService currencies, ProviderService providers, ApplicationEventPublisher events,
             MintProperties properties, Clock clock) {
         this.balances = balances;
+        this.periods = periods;
+        this.views = views;
         this.currencies = currencies;
-        this.organizations = organizations;
-        this.developers = developers;
         this.providers = providers;
         this.events = events;
         this.properties = properties;
@@ -84,9 +73,9 @@ public class BalanceService {
             throw new MintException(ErrorCode.TOPUP_AMOUNT_BELOW_MINIMUM, "Top-up amount " + value.toPlainString()
                     + " is below the minimum top-up amount [" + currency.minimumTopupAmount().toPlainString() + "]");
         }
-        BalanceRow row = applyChange(account, currency.id(), EntryType.RELOAD, value, Money.ZERO, null,
+        LedgerEntry entry = entry(account, currency.id(), EntryType.RELOAD, value, Money.ZERO, null,
                 "Manual reload", idempotencyKey);
-        return prepaidView(account, row, currency);
+        return views.prepaid(account, applyEntry(account, entry, currency), currency);
     }
 
     /**
@@ -103,39 +92,38 @@ public class BalanceService {
             boolean force, String reference, String note, String idempotencyKey) {
         PendingCharge pending = prepareCharge(account, currencyId, price, type, force, reference, note,
                 idempotencyKey);
-        String org = account.org();
-        boolean prepaid = pending.prepaid();
         SupportedCurrency currency = pending.currency();
         LedgerEntry entry = pending.entry();
-        Optional<BalanceRepository.Charged> charged = balances.charge(org, entry, prepaid, force,
-                currency.creditLimit());
+        Optional<BalanceRepository.Charged> charged = balances.charge(List.of(command(pending, false))).get(0);
         if (charged.isEmpty()) {
-            Optional<BalanceRow> locked = prepare(account, currency.id(), entry.periodStart(), prepaid,
+            boolean prepaid = account.prepaid();
+            Optional<BalanceRow> locked = periods.lockInto(account, currency.id(), entry.periodStart(),
                     !prepaid || force);
             if (locked.isEmpty()) {
                 throw new InsufficientFundsException(currency.id(), Money.ZERO, entry.usage());
             }
-            entry = entry.inPeriod(locked.get().periodStart());
-            charged = balances.charge(org, entry, prepaid, force, currency.creditLimit());
+            pending = pending.inPeriod(locked.get().periodStart());
+            entry = pending.entry();
+            charged = balances.charge(List.of(command(pending, false))).get(0);
             if (charged.isEmpty()) {
                 BalanceRow row = locked.get();
                 if (prepaid) {
                     throw new InsufficientFundsException(currency.id(), row.remaining(), entry.usage());
                 }
-                throw new CreditLimitExceededException(currency.id(), row.usage(),
-                        effectiveLimit(row, currency), entry.usage());
+                throw new CreditLimitExceededException(currency.id(), row.usage(), row.effectiveLimit(currency),
+                        entry.usage());
             }
         }
-        BalanceRow row = charged.get().balance();
-        publish(account, row, currency, prepaid);
+        publish(account, charged.get().balance(), currency);
         return result(entry, charged.get());
     }
 
     /**
-     * Checks a charge and writes its ledger entry down, without touching the balance: the caller's
-     * part of a charge that a statement with {@link #chargeArguments} then applies, possibly on another thread.
+     * Checks a charge and writes its ledger entry down, without touching the balance: a charge that
+     * {@link #chargeTogether} then applies with others, possibly on another thread.
      *
      * @param price the computed amount, zero or more, at most 4 decimals
+     * @throws org.openmint.error.ResourceNotFoundException when the currency does not exist
      */
     public PendingCharge prepareCharge(DeveloperAccount account, String currencyId, BigDecimal price, EntryType type,
             boolean force, String reference, String note, String idempotencyKey) {
@@ -143,45 +131,34 @@ public class BalanceService {
             throw new IllegalArgumentException("A charge is zero or more with at most 4 decimals: " + price);
         }
         SupportedCurrency currency = currencies.require(account.org(), currencyId);
-        LedgerEntry entry = entry(account, currency.id(), type, Money.ZERO, Money.round(price), period(account.org()),
-                reference, note, idempotencyKey);
-        return new PendingCharge(account, currency, isPrepaid(account), force, entry);
+        LedgerEntry entry = entry(account, currency.id(), type, Money.ZERO, Money.round(price), reference, note,
+                idempotencyKey);
+        return new PendingCharge(account, currency, force, entry);
     }
 
     /**
-     * The placeholders of the arguments that apply prepared usage charges ({@code charge_balances}' 17),
-     * for a statement of another feature that calls {@code charge_balances} (or a function passing them
-     * on to it) with {@link #chargeArguments}' values: group commit, where one statement applies many
-     * charges together with rows of the caller's own.
+     * Applies prepared charges together, in one statement of the caller's database transaction, in their order:
+     * a charge sees the ones before it. A charge whose account is suspended, whose balance cannot pay it as it
+     * stands, or whose balance does not exist or is still in an earlier billing period is skipped: it changes
+     * nothing and its result is empty ({@link #charge} gives its exact outcome). A charge that leaves its balance
+     * exhausted suspends the account in the same statement, so that the account's later charges are skipped.
+     *
+     * @return element i is the outcome of charge i
      */
-    public static final String CHARGE_ARGUMENTS = BalanceRepository.CHARGE_ARGUMENTS;
-
-    /**
-     * The values of {@link #CHARGE_ARGUMENTS} for these charges, applied one after another in one statement:
-     * a charge that the balance cannot pay as it stands, whose balance does not exist or is still in an
-     * earlier billing period, or whose account is suspended, is skipped and changes nothing ({@link #charge}
-     * gives its outcome). A charge that leaves its balance exhausted suspends the account in the same
-     * statement (so later charges of the account in it are skipped), which is why no
-     * {@link BalanceChangedEvent} is published for them. Every element returns a row ({@link #chargeResult})
-     * when it was charged.
-     */
-    public static List<Object> chargeArguments(List<PendingCharge> charges) {
-        return BalanceRepository.chargeArguments(charges.stream()
-                .map(c -> new BalanceRepository.Command(c.account().org(), c.entry(), c.prepaid(), c.force(),
-                        c.currency().creditLimit(), true))
-                .toList());
-    }
-
-    /**
-     * The outcome of a charge of {@link #chargeArguments} from the row the statement returned for it;
-     * its {@code ord} column is the charge's position, from 1.
-     */
-    public static ChargeResult chargeResult(PendingCharge charge, ResultSet row) throws SQLException {
-        return result(charge.entry(), BalanceRepository.charged(row));
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Optional<ChargeResult>> chargeTogether(List<PendingCharge> charges) {
+        List<Optional<BalanceRepository.Charged>> charged = balances.charge(
+                charges.stream().map(charge -> command(charge, true)).toList());
+        List<Optional<ChargeResult>> results = new ArrayList<>(charges.size());
+        for (int i = 0; i < charges.size(); i++) {
+            LedgerEntry entry = charges.get(i).entry();
+            results.add(charged.get(i).map(applied -> result(entry, applied)));
+        }
+        return results;
     }
 
     /** A charge checked and written down by {@link #prepareCharge}, not yet applied. */
-    public record PendingCharge(DeveloperAccount account, SupportedCurrency currency, boolean prepaid, boolean force,
+    public record PendingCharge(DeveloperAccount account, SupportedCurrency currency, boolean force,
             LedgerEntry entry) {
 
         /** The id of the charge's ledger entry. */
@@ -193,18 +170,17 @@ public class BalanceService {
         public Instant at() {
             return entry.createdAt();
         }
-    }
 
-    private static ChargeResult result(LedgerEntry entry, BalanceRepository.Charged charged) {
-        BalanceRow row = charged.balance();
-        return new ChargeResult(entry.id(), row.id(), entry.createdAt(), row.amount(), row.usage(), row.remaining(),
-                charged.autoReload());
+        PendingCharge inPeriod(LocalDate period) {
+            return new PendingCharge(account, currency, force, entry.inPeriod(period));
+        }
     }
 
     /**
      * Credits the account in the currency: usage goes down by {@code amount} (a negative credit raises it).
      *
      * @param amount non-zero, at most 4 decimals
+     * @throws InvalidRequestException when the amount is zero or malformed
      */
     @Transactional
     public ChargeResult credit(DeveloperAccount account, String currencyId, BigDecimal amount, String reference,
@@ -214,8 +190,8 @@ public class BalanceService {
         if (value.signum() == 0) {
             throw InvalidRequestException.forField("transactionAmount", amount, "A credit must not be zero");
         }
-        LedgerEntry entry = entry(account, currency.id(), EntryType.CREDIT, Money.ZERO, value.negate(),
-                period(account.org()), reference, note, idempotencyKey);
+        LedgerEntry entry = entry(account, currency.id(), EntryType.CREDIT, Money.ZERO, value.negate(), reference,
+                note, idempotencyKey);
         BalanceRow row = applyEntry(account, entry, currency);
         return new ChargeResult(entry.id(), row.id(), entry.createdAt(), row.amount(), row.usage(), row.remaining(),
                 Money.ZERO);
@@ -228,17 +204,18 @@ public class BalanceService {
      */
     @Transactional
     public BalanceResponse setCreditLimit(DeveloperAccount account, String currencyId, String amount) {
-        if (isPrepaid(account)) {
+        if (account.prepaid()) {
             throw new InvalidRequestException("Developer [" + account.email()
                     + "] is prepaid: credit limits apply to postpaid developers only");
         }
         SupportedCurrency currency = activeCurrency(account.org(), currencyId, "supportedCurrencyId");
         BigDecimal limit = Money.parseNonNegative("amount", Money.parse("amount", amount));
-        BalanceRow row = prepare(account, currency.id(), period(account.org()), false, true).orElseThrow();
+        BalanceRow row = periods.lockInto(account, currency.id(), periods.current(account.org()), true)
+                .orElseThrow();
         balances.updateCreditLimit(account.org(), row.id(), limit, clock.instant());
         BalanceRow updated = balances.find(account.org(), account.id(), currency.id()).orElseThrow();
-        publish(account, updated, currency, false);
-        return creditLimitView(updated, currency);
+        publish(account, updated, currency);
+        return views.creditLimit(updated, currency);
     }
 
     /**
@@ -247,9 +224,8 @@ public class BalanceService {
      */
     @Transactional
     public void refresh(DeveloperAccount account) {
-        boolean prepaid = isPrepaid(account);
-        for (BalanceRow row : current(account)) {
-            publish(account, row, currency(account, row), prepaid);
+        for (BalanceRow row : periods.currentBalances(account)) {
+            publish(account, row, views.currency(account, row));
         }
     }
 
@@ -261,7 +237,7 @@ public class BalanceService {
     @Transactional(readOnly = true)
     public Funds funds(DeveloperAccount account, String currencyId) {
         return balances.find(account.org(), account.id(), currencyId)
-                .map(row -> row.in(period(account.org()), true))
+                .map(row -> row.in(periods.current(account.org()), true))
                 .map(row -> new Funds(row.remaining(),
                         row.isRecurring() && row.recurringAmount() != null ? row.recurringAmount() : Money.ZERO))
                 .orElse(new Funds(Money.ZERO, Money.ZERO));
@@ -284,35 +260,6 @@ public class BalanceService {
         }
     }
 
-    /** The postpaid developer's credit limits: {@code amount} = effective limit, {@code usage} = this period's. */
-    @Transactional(readOnly = true)
-    public Map<String, Object> creditLimits(DeveloperAccount account, Paging paging) {
-        List<BalanceResponse> items = isPrepaid(account)
-                ? List.of()
-                : current(account).stream().map(row -> creditLimitView(row, currency(account, row))).toList();
-        return Paging.envelope("developerBalance", paging.slice(items), items.size());
-    }
-
-    /**
-     * The account's balances (spec §6.1): prepaid balances, or for a postpaid developer its credit limits.
-     *
-     * @param currencyId only this currency when given
-     */
-    @Transactional(readOnly = true)
-    public Map<String, Object> balances(DeveloperAccount account, Paging paging, String currencyId) {
-        if (currencyId != null) {
-            currencies.require(account.org(), currencyId);
-        }
-        boolean prepaid = isPrepaid(account);
-        List<BalanceResponse> items = current(account).stream()
-                .filter(row -> currencyId == null || row.currencyId().equals(currencyId))
-                .map(row -> prepaid
-                        ? prepaidView(account, row, currency(account, row))
-                        : creditLimitView(row, currency(account, row)))
-                .toList();
-        return Paging.envelope("developerBalance", paging.slice(items), items.size());
-    }
-
     /**
      * Turns the automatic reload of a prepaid balance on, changes it or turns it off (spec §6.4):
      * {@code isRecurring} false or {@code chargePerUsage} true turns it off.
@@ -329,7 +276,8 @@ public class BalanceService {
         }
         boolean disable = Boolean.FALSE.equals(setup.isRecurring()) || Boolean.TRUE.equals(setup.chargePerUsage())
                 || setup.isRecurring() == null && setup.recurringAmount() == null;
-        BalanceRow row = prepare(account, currency.id(), period(account.org()), true, true).orElseThrow();
+        LocalDate period = periods.current(account.org());
+        BalanceRow row = periods.lockInto(account, currency.id(), period, true).orElseThrow();
         if (disable) {
             balances.updateRecurring(account.org(), row.id(), false, Boolean.TRUE.equals(setup.chargePerUsage()),
                     setup.providerId() == null ? row.providerId() : setup.providerId(), null, null, clock.instant());
@@ -349,8 +297,8 @@ public class BalanceService {
                     clock.instant());
         }
         BalanceRow updated = balances.find(account.org(), account.id(), currency.id()).orElseThrow()
-                .in(period(account.org()), true);
-        return prepaidView(account, updated, currency);
+                .in(period, true);
+        return views.prepaid(account, updated, currency);
     }
 
     /** The settings of a recurring setup request. */
@@ -358,136 +306,42 @@ public class BalanceService {
             BigDecimal replenishAmount, BigDecimal recurringAmount) {
     }
 
-    /**
-     * The monthly statement of each balance of the account (spec §6.3, Part I #19), computed from
-     * the balance's figures and its closed periods, for past, current and future months.
-     */
-    @Transactional(readOnly = true)
-    public Map<String, Object> statement(DeveloperAccount account, String billingMonth, String billingYear,
-            String currencyId) {
-        YearMonth month = YearMonth.of(year(billingYear), month(billingMonth));
-        if (currencyId != null) {
-            currencies.require(account.org(), currencyId);
-        }
-        boolean prepaid = isPrepaid(account);
-        LocalDate period = month.atDay(1);
-        List<StatementResponse> items = balances.findByDeveloper(account.org(), account.id()).stream()
-                .filter(row -> currencyId == null || row.currencyId().equals(currencyId))
-                .map(row -> statementLine(account, row, period, prepaid, month))
-                .toList();
-        return Paging.envelope("developerBalance", items, items.size());
-    }
-
-    private StatementResponse statementLine(DeveloperAccount account, BalanceRow row, LocalDate period,
-            boolean prepaid, YearMonth month) {
-        BalanceRow figures;
-        if (!period.isBefore(row.periodStart())) {
-            figures = row.in(period, prepaid);
-        } else {
-            figures = balances.closedPeriodAtOrBefore(account.org(), row, period)
-                    .map(closed -> closed.in(period, prepaid))
-                    .orElse(new BalanceRow(row.id(), row.developerId(), row.currencyId(), period, Money.ZERO,
-                            Money.ZERO, Money.ZERO, null, false, false, null, null, null));
-        }
-        BigDecimal total = figures.opening().add(figures.reloads());
-        return new StatementResponse(Money.ZERO, total.subtract(figures.usage()), total, figures.usage(),
-                row.id().toString(), month.getMonth().name(), figures.opening(), currency(account, row),
-                Money.ZERO, figures.reloads(), figures.usage(), month.getYear());
-    }
-
-    private BalanceRow applyChange(DeveloperAccount account, String currencyId, EntryType type, BigDecimal amount,
-            BigDecimal usage, String reference, String note, String idempotencyKey) {
-        SupportedCurrency currency = currencies.require(account.org(), currencyId);
-        return applyEntry(account, entry(account, currencyId, type, amount, usage, period(account.org()), reference,
-                note, idempotencyKey), currency);
-    }
-
     /** Applies an entry that needs no check, rolling the balance into the current period first if needed. */
     private BalanceRow applyEntry(DeveloperAccount account, LedgerEntry entry, SupportedCurrency currency) {
-        boolean prepaid = isPrepaid(account);
         Optional<BalanceRow> applied = balances.apply(account.org(), entry);
         if (applied.isEmpty()) {
-            BalanceRow locked = prepare(account, entry.currencyId(), entry.periodStart(), prepaid, true).orElseThrow();
+            BalanceRow locked = periods.lockInto(account, entry.currencyId(), entry.periodStart(), true)
+                    .orElseThrow();
             applied = balances.apply(account.org(), entry.inPeriod(locked.periodStart()));
         }
         BalanceRow row = applied.orElseThrow(() -> new IllegalStateException("Balance vanished under its lock"));
-        publish(account, row, currency, prepaid);
+        publish(account, row, currency);
         return row;
     }
 
-    /**
-     * Locks the balance, creating it first when {@code create}, and rolls it over into {@code period}
-     * when it is still in an earlier one; empty when it does not exist and may not be created.
-     */
-    private Optional<BalanceRow> prepare(DeveloperAccount account, String currencyId, LocalDate period,
-            boolean prepaid, boolean create) {
-        String org = account.org();
-        Instant now = clock.instant();
-        if (create) {
-            balances.createIfMissing(org, account.id(), currencyId, period, now);
-        }
-        Optional<BalanceRow> locked = balances.lock(org, account.id(), currencyId);
-        if (locked.isEmpty() || !locked.get().periodStart().isBefore(period)) {
-            return locked;
-        }
-        BalanceRow rolled = locked.get().in(period, prepaid);
-        balances.rollOver(org, locked.get(), rolled, now);
-        return Optional.of(rolled);
-    }
-
+    /** A new ledger entry of the account in the current billing period, by the current user, now. */
     private LedgerEntry entry(DeveloperAccount account, String currencyId, EntryType type, BigDecimal amount,
-            BigDecimal usage, LocalDate period, String reference, String note, String idempotencyKey) {
-        return new LedgerEntry(UUID.randomUUID(), null, account.id(), currencyId, type, amount, usage, period,
-                clock.instant(), CurrentUser.username(), idempotencyKey, reference, note);
+            BigDecimal usage, String reference, String note, String idempotencyKey) {
+        return new LedgerEntry(UUID.randomUUID(), null, account.id(), currencyId, type, amount, usage,
+                periods.current(account.org()), clock.instant(), CurrentUser.username(), idempotencyKey, reference,
+                note);
     }
 
-    private void publish(DeveloperAccount account, BalanceRow row, SupportedCurrency currency, boolean prepaid) {
-        events.publishEvent(changed(account, row, currency, prepaid));
+    private static BalanceRepository.Command command(PendingCharge charge, boolean together) {
+        return new BalanceRepository.Command(charge.account().org(), charge.entry(), charge.account().prepaid(),
+                charge.force(), charge.currency().creditLimit(), together);
     }
 
-    private static BalanceChangedEvent changed(DeveloperAccount account, BalanceRow row, SupportedCurrency currency,
-            boolean prepaid) {
-        return new BalanceChangedEvent(account.org(), account.id(), currency.id(), prepaid,
-                prepaid ? row.remaining() : null, row.usage(), prepaid ? null : effectiveLimit(row, currency));
+    private static ChargeResult result(LedgerEntry entry, BalanceRepository.Charged charged) {
+        BalanceRow row = charged.balance();
+        return new ChargeResult(entry.id(), row.id(), entry.createdAt(), row.amount(), row.usage(), row.remaining(),
+                charged.autoReload());
     }
 
-    /** The account's balances as they stand in the current billing period. */
-    private List<BalanceRow> current(DeveloperAccount account) {
-        LocalDate period = period(account.org());
-        boolean prepaid = isPrepaid(account);
-        return balances.findByDeveloper(account.org(), account.id()).stream()
-                .map(row -> row.in(period, prepaid)).toList();
-    }
-
-    private BalanceResponse prepaidView(DeveloperAccount account, BalanceRow row, SupportedCurrency currency) {
-        BalanceTransaction transaction = balances.latestReload(account.org(), row.id())
-                .map(entry -> transaction(account, entry, currency)).orElse(null);
-        return new BalanceResponse(row.amount(), row.chargePerUsage(), row.id().toString(), row.isRecurring(),
-                row.providerId(), row.recurringAmount(), row.replenishAmount(), currency, transaction, row.usage());
-    }
-
-    private static BalanceResponse creditLimitView(BalanceRow row, SupportedCurrency currency) {
-        return new BalanceResponse(effectiveLimit(row, currency), null, row.id().toString(), null, null, null, null,
-                currency, null, row.usage());
-    }
-
-    private BalanceTransaction transaction(DeveloperAccount account, LedgerEntry entry, SupportedCurrency currency) {
-        String time = TIMESTAMP.format(entry.createdAt().atOffset(ZoneOffset.UTC));
-        boolean automatic = entry.type() == EntryType.AUTO_RELOAD;
-        return new BalanceTransaction(1, currency.name().toUpperCase(Locale.ROOT),
-                developers.mintView(account.org(), account.id()), time, entry.id().toString(),
-                currency.virtualCurrency(),
-                automatic ? "Recurring provider info : " + entry.referenceId() : entry.note(), entry.id().toString(),
-                entry.amount(), Money.ZERO, time, "SUCCESS", "SUCCESS", automatic ? "PROVIDER_AUDIT" : "BALANCE", time,
-                time);
-    }
-
-    private static BigDecimal effectiveLimit(BalanceRow row, SupportedCurrency currency) {
-        return row.creditLimit() != null ? row.creditLimit() : currency.creditLimit();
-    }
-
-    private SupportedCurrency currency(DeveloperAccount account, BalanceRow row) {
-        return currencies.require(account.org(), row.currencyId());
+    private void publish(DeveloperAccount account, BalanceRow row, SupportedCurrency currency) {
+        boolean prepaid = account.prepaid();
+        events.publishEvent(new BalanceChangedEvent(account.org(), account.id(), currency.id(), prepaid,
+                prepaid ? row.remaining() : null, row.usage(), prepaid ? null : row.effectiveLimit(currency)));
     }
 
     private SupportedCurrency activeCurrency(String org, String currencyId, String field) {
@@ -502,43 +356,10 @@ public class BalanceService {
         return currency;
     }
 
-    private static boolean isPrepaid(DeveloperAccount account) {
-        return !"POSTPAID".equals(account.billingType());
-    }
-
     private static void requirePrepaid(DeveloperAccount account, String what) {
-        if (!isPrepaid(account)) {
+        if (!account.prepaid()) {
             throw new InvalidRequestException("Developer [" + account.email()
                     + "] is postpaid: only prepaid balances can be " + what);
         }
-    }
-
-    /** The first day of the current billing month in the organization's timezone. */
-    private LocalDate period(String org) {
-        return YearMonth.now(clock.withZone(organizations.get(org).zone())).atDay(1);
-    }
-
-    private static Month month(String billingMonth) {
-        if (billingMonth == null || billingMonth.isBlank()) {
-            throw InvalidRequestException.missing("billingMonth");
-        }
-        String value = billingMonth.trim().toUpperCase(Locale.ROOT);
-        try {
-            return value.matches("\\d{1,2}") ? Month.of(Integer.parseInt(value)) : Month.valueOf(value);
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw InvalidRequestException.forField("billingMonth", billingMonth,
-                    "Parameter [billingMonth] must be a month name such as OCTOBER");
-        }
-    }
-
-    private static int year(String billingYear) {
-        if (billingYear == null || billingYear.isBlank()) {
-            throw InvalidRequestException.missing("billingYear");
-        }
-        if (!billingYear.trim().matches("\\d{4}")) {
-            throw InvalidRequestException.forField("billingYear", billingYear,
-                    "Parameter [billingYear] must be a 4-digit year");
-        }
-        return Integer.parseInt(billingYear.trim());
     }
 }

@@ -1,7 +1,6 @@
 package org.openmint.balance;
 
-import java.util.Map;
-
+import org.openmint.developer.DeveloperService;
 import org.openmint.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,23 +17,26 @@ import org.springframework.web.bind.annotation.RestController;
 class CreditLimitController {
 
     private final BalanceService balances;
-    private final Accounts accounts;
+    private final BalanceViews views;
+    private final DeveloperService developers;
 
-    CreditLimitController(BalanceService balances, Accounts accounts) {
+    CreditLimitController(BalanceService balances, BalanceViews views, DeveloperService developers) {
         this.balances = balances;
-        this.accounts = accounts;
+        this.views = views;
+        this.developers = developers;
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     BalanceResponse set(@PathVariable String org, @PathVariable String kind, @PathVariable String id,
             @RequestParam(required = false) String amount, @RequestParam(required = false) String supportedCurrencyId) {
-        return balances.setCreditLimit(accounts.find(org, kind, id), supportedCurrencyId, amount);
+        return balances.setCreditLimit(developers.requireNamed(org, kind.equals("companies"), id),
+                supportedCurrencyId, amount);
     }
 
     @GetMapping
-    Map<String, Object> list(@PathVariable String org, @PathVariable String kind, @PathVariable String id,
-            Paging paging) {
-        return balances.creditLimits(accounts.find(org, kind, id), paging);
+    DeveloperBalances<BalanceResponse> list(@PathVariable String org, @PathVariable String kind,
+            @PathVariable String id, Paging paging) {
+        return views.creditLimits(developers.requireNamed(org, kind.equals("companies"), id), paging);
     }
 }

@@ -1,9 +1,8 @@
 package org.openmint.balance;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.openmint.developer.DeveloperAccount;
+import org.openmint.developer.DeveloperService;
 import org.openmint.error.InvalidRequestException;
 import org.openmint.idempotency.IdempotencyService;
 import org.openmint.web.Paging;
@@ -26,19 +25,24 @@ import org.springframework.web.bind.annotation.RestController;
 class PrepaidBalanceController {
 
     private final BalanceService balances;
-    private final Accounts accounts;
+    private final BalanceViews views;
+    private final StatementService statements;
+    private final DeveloperService developers;
     private final IdempotencyService idempotency;
 
-    PrepaidBalanceController(BalanceService balances, Accounts accounts, IdempotencyService idempotency) {
+    PrepaidBalanceController(BalanceService balances, BalanceViews views, StatementService statements,
+            DeveloperService developers, IdempotencyService idempotency) {
         this.balances = balances;
-        this.accounts = accounts;
+        this.views = views;
+        this.statements = statements;
+        this.developers = developers;
         this.idempotency = idempotency;
     }
 
     @GetMapping("/developer-balances")
-    Map<String, Object> list(@PathVariable String org, @PathVariable String kind, @PathVariable String id,
-            Paging paging, @RequestParam(required = false) String currencyId) {
-        return balances.balances(accounts.find(org, kind, id), paging, currencyId);
+    DeveloperBalances<BalanceResponse> list(@PathVariable String org, @PathVariable String kind,
+            @PathVariable String id, Paging paging, @RequestParam(required = false) String currencyId) {
+        return views.balances(account(org, kind, id), paging, currencyId);
     }
 
     @PostMapping("/developer-balances")
@@ -47,7 +51,7 @@ class PrepaidBalanceController {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             HttpServletRequest http) {
         return idempotency.execute(org, idempotencyKey, http, request, () -> {
-            DeveloperAccount account = accounts.find(org, kind, id);
+            DeveloperAccount account = account(org, kind, id);
             if (request.supportedCurrency() == null || request.supportedCurrency().id() == null) {
                 throw InvalidRequestException.missing("supportedCurrency.id");
             }
@@ -59,14 +63,19 @@ class PrepaidBalanceController {
     @PostMapping("/developer-balances/recurring-setup")
     BalanceResponse recurringSetup(@PathVariable String org, @PathVariable String kind, @PathVariable String id,
             @RequestParam(required = false) String supportedCurrencyId, @RequestBody RecurringSetupRequest request) {
-        return balances.recurringSetup(accounts.find(org, kind, id), supportedCurrencyId,
+        return balances.recurringSetup(account(org, kind, id), supportedCurrencyId,
                 request == null ? null : request.toSetup());
     }
 
     @GetMapping({"/prepaid-developer-balance", "/prepaid-developer-balances"})
-    Map<String, Object> statement(@PathVariable String org, @PathVariable String kind, @PathVariable String id,
-            @RequestParam(required = false) String billingMonth, @RequestParam(required = false) String billingYear,
+    DeveloperBalances<StatementResponse> statement(@PathVariable String org, @PathVariable String kind,
+            @PathVariable String id, @RequestParam(required = false) String billingMonth,
+            @RequestParam(required = false) String billingYear,
             @RequestParam(required = false) String supportedCurrencyId) {
-        return balances.statement(accounts.find(org, kind, id), billingMonth, billingYear, supportedCurrencyId);
+        return statements.statement(account(org, kind, id), billingMonth, billingYear, supportedCurrencyId);
+    }
+
+    private DeveloperAccount account(String org, String kind, String id) {
+        return developers.requireNamed(org, kind.equals("companies"), id);
     }
 }

@@ -21,7 +21,8 @@ public record BillingMonth(YearMonth month) {
      * @throws InvalidRequestException when one is missing or malformed
      */
     public static BillingMonth parse(String billingMonth, String billingYear) {
-        return new BillingMonth(YearMonth.of(year(billingYear), month(billingMonth)));
+        Month month = month(billingMonth);
+        return new BillingMonth(YearMonth.of(year(billingYear), month));
     }
 
     /** The first day of the month: the start of its billing period. */

@@ -1,5 +1,6 @@
 package org.openmint.suspension;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -21,21 +22,36 @@ class SuspensionRepository {
         this.jdbc = jdbc;
     }
 
-    /** Suspends the account for the reason in the currency unless it already is; true when it was not. */
-    boolean suspend(String org, UUID developerId, String currencyId, SuspensionReason reason, Instant now) {
-        return jdbc.sql("""
-                INSERT INTO suspensions (org_id, developer_id, reason_code, currency_id, created_at)
-                VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT (org_id, developer_id, reason_code, currency_id) DO NOTHING""")
-                .params(org, developerId, reason.name(), currencyId, now.atOffset(ZoneOffset.UTC))
-                .update() == 1;
-    }
-
-    /** Lifts the account's suspension for the reason in the currency, if any. */
-    void lift(String org, UUID developerId, String currencyId, SuspensionReason reason) {
-        jdbc.sql(
-                "DELETE FROM suspensions WHERE org_id = ? AND developer_id = ? AND currency_id = ? AND reason_code = ?")
-                .params(org, developerId, currencyId, reason.name())
+    /**
+     * Suspends the account for {@code INSUFFICIENT_FUNDS} in the currency while the balance is exhausted
+     * ({@code balance_exhausted}) and lifts that suspension once it is not, in one statement.
+     *
+     * @param remaining prepaid: the remaining balance; postpaid: null
+     * @param creditLimit postpaid: the effective credit limit, null when unlimited
+     */
+    void keepInStep(String org, UUID developerId, String currencyId, boolean prepaid, BigDecimal remaining,
+            BigDecimal usage, BigDecimal creditLimit, Instant now) {
+        jdbc.sql("""
+                WITH balance AS (
+                    SELECT balance_exhausted(:prepaid, CAST(:remaining AS NUMERIC), CAST(:usage AS NUMERIC),
+                                             CAST(:limit AS NUMERIC)) AS exhausted
+                ), suspended AS (
+                    INSERT INTO suspensions (org_id, developer_id, reason_code, currency_id, created_at)
+                    SELECT :org, :developer, :reason, :currency, :now FROM balance WHERE balance.exhausted
+                    ON CONFLICT (org_id, developer_id, reason_code, currency_id) DO NOTHING
+                )
+                DELETE FROM suspensions
+                WHERE org_id = :org AND developer_id = :developer AND currency_id = :currency
+                  AND reason_code = :reason AND NOT (SELECT exhausted FROM balance)""")
+                .param("prepaid", prepaid)
+                .param("remaining", remaining)
+                .param("usage", usage)
+                .param("limit", creditLimit)
+                .param("org", org)
+                .param("developer", developerId)
+                .param("reason", SuspensionReason.INSUFFICIENT_FUNDS.name())
+                .param("currency", currencyId)
+                .param("now", now.atOffset(ZoneOffset.UTC))
                 .update();
     }
 

@@ -48,19 +48,15 @@ public class SuspensionService {
 
     /**
      * Keeps the {@code INSUFFICIENT_FUNDS} suspension of the balance's currency in step with the
-     * balance, in the transaction that changed it: present while the balance is exhausted, gone once
-     * it is not. Concurrent changes that exhaust the same balance leave one suspension.
+     * balance, in the transaction that changed it: present while the balance is exhausted (the database's
+     * {@code balance_exhausted} rule, which group-committed charges apply too), gone once it is not.
+     * Concurrent changes that exhaust the same balance leave one suspension.
      */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void balanceChanged(BalanceChangedEvent event) {
-        UUID developerId = UUID.fromString(event.developerId());
-        if (event.exhausted()) {
-            suspensions.suspend(event.org(), developerId, event.currencyId(), SuspensionReason.INSUFFICIENT_FUNDS,
-                    clock.instant());
-        } else {
-            suspensions.lift(event.org(), developerId, event.currencyId(), SuspensionReason.INSUFFICIENT_FUNDS);
-        }
+        suspensions.keepInStep(event.org(), UUID.fromString(event.developerId()), event.currencyId(),
+                event.prepaid(), event.remaining(), event.usage(), event.creditLimit(), clock.instant());
     }
 
     // The read and lift below are not @Transactional: looking an account up as a developer and then as a
@@ -87,7 +83,7 @@ public class SuspensionService {
      * @throws ResourceNotFoundException when the account does not exist or is not suspended
      */
     SuspendedDeveloperResponse get(String org, String developerOrCompany) {
-        DeveloperAccount account = requireAccount(org, developerOrCompany);
+        DeveloperAccount account = developers.requireDeveloperOrCompany(org, developerOrCompany);
         return suspensions.findByDeveloper(org, UUID.fromString(account.id())).stream().findFirst()
                 .map(row -> SuspendedDeveloperResponse.of(org, developerKey(account), row))
                 .orElseThrow(() -> notSuspended(developerOrCompany));
@@ -100,7 +96,7 @@ public class SuspensionService {
      * @throws ResourceNotFoundException when the account does not exist or is not suspended
      */
     void lift(String org, String developerOrCompany) {
-        DeveloperAccount account = requireAccount(org, developerOrCompany);
+        DeveloperAccount account = developers.requireDeveloperOrCompany(org, developerOrCompany);
         if (suspensions.liftAll(org, UUID.fromString(account.id())) == 0) {
             throw notSuspended(developerOrCompany);
         }
@@ -112,19 +108,6 @@ public class SuspensionService {
             return Optional.of(developers.requireAccount(org, accountId));
         } catch (ResourceNotFoundException deleted) {
             return Optional.empty();
-        }
-    }
-
-    /** The developer with this email or id, else the company with this name. */
-    private DeveloperAccount requireAccount(String org, String developerOrCompany) {
-        try {
-            return developers.requireDeveloper(org, developerOrCompany);
-        } catch (ResourceNotFoundException notADeveloper) {
-            try {
-                return developers.requireCompany(org, developerOrCompany);
-            } catch (ResourceNotFoundException notACompany) {
-                throw notADeveloper;
-            }
         }
     }
 

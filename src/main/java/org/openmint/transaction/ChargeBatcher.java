@@ -17,14 +17,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit of usage charges: concurrent {@code POST /transactions} charges are queued, and the
- * writer thread takes what is waiting (up to {@link #MAX_BATCH}) and applies it in one statement, committed
- * on its own ({@code charge_usage}): the balances, their ledger rows, the transaction rows, usage counters
- * and any suspension the charges cause, in one round trip. A request is answered only after that commit,
- * so every 2xx is as durable as a charge of its own; what a charge would change is exactly what it
- * changes alone.
+ * writer thread takes what is waiting (up to {@link #MAX_BATCH}) and applies it in one database transaction
+ * of two statements: {@link BalanceService#chargeTogether} (the balances, their ledger rows and any suspension
+ * the charges cause) and {@link TransactionRepository#record} (the transaction rows and usage counters of the
+ * charges applied). A request is answered only after that commit, so every 2xx is as durable as a charge of its
+ * own; what a charge would change is exactly what it changes alone.
  *
  * <p>A charge the batch cannot apply as it stands (refused, suspended account, balance missing or from
  * an earlier month) changes nothing and goes back to the caller, which runs it on the regular path for
@@ -47,12 +49,17 @@ class ChargeBatcher implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ChargeBatcher.class);
 
     private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
+    private final BalanceService balances;
     private final TransactionRepository transactions;
+    private final TransactionTemplate inTransaction;
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
 
-    ChargeBatcher(TransactionRepository transactions) {
+    ChargeBatcher(BalanceService balances, TransactionRepository transactions,
+            PlatformTransactionManager transactionManager) {
+        this.balances = balances;
         this.transactions = transactions;
+        this.inTransaction = new TransactionTemplate(transactionManager);
     }
 
     /**
@@ -61,7 +68,7 @@ class ChargeBatcher implements SmartLifecycle {
      *
      * @throws RuntimeException what the batch's database work threw
      */
-    Optional<ChargeResult> charge(BalanceService.PendingCharge charge, TransactionRepository.Counted row) {
+    Optional<ChargeResult> charge(BalanceService.PendingCharge charge, TransactionRepository.Recording row) {
         if (!running) {
             return Optional.empty();
         }
@@ -103,8 +110,8 @@ class ChargeBatcher implements SmartLifecycle {
         batch.sort(Comparator.comparing((Queued q) -> q.charge().account().org())
                 .thenComparing(q -> q.charge().account().id()));
         try {
-            List<Optional<ChargeResult>> results = transactions.chargeUsage(
-                    batch.stream().map(Queued::charge).toList(), batch.stream().map(Queued::row).toList());
+            List<Optional<ChargeResult>> results = commit(batch.stream().map(Queued::charge).toList(),
+                    batch.stream().map(Queued::row).toList());
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).done().complete(results.get(i));
             }
@@ -112,6 +119,29 @@ class ChargeBatcher implements SmartLifecycle {
             log.warn("A batch of {} charges failed: {}", batch.size(), e.toString());
             batch.forEach(q -> q.done().completeExceptionally(e));
         }
+    }
+
+    /**
+     * Applies the charges in their order and records the transaction row of each one applied (row i goes with
+     * charge i), committed together in one database transaction.
+     *
+     * @return element i is the outcome of charge i, empty when it changed nothing
+     */
+    List<Optional<ChargeResult>> commit(List<BalanceService.PendingCharge> charges,
+            List<TransactionRepository.Recording> rows) {
+        return inTransaction.execute(status -> {
+            List<Optional<ChargeResult>> results = balances.chargeTogether(charges);
+            List<TransactionRepository.Recording> charged = new ArrayList<>(charges.size());
+            for (int i = 0; i < charges.size(); i++) {
+                if (results.get(i).isPresent()) {
+                    charged.add(rows.get(i));
+                }
+            }
+            if (!charged.isEmpty()) {
+                transactions.record(charged);
+            }
+            return results;
+        });
     }
 
     @Override
@@ -154,7 +184,7 @@ class ChargeBatcher implements SmartLifecycle {
         return 0;
     }
 
-    private record Queued(BalanceService.PendingCharge charge, TransactionRepository.Counted row,
+    private record Queued(BalanceService.PendingCharge charge, TransactionRepository.Recording row,
             CompletableFuture<Optional<ChargeResult>> done) {
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
+import org.openmint.error.InvalidRequestException;
+
 /**
  * The body of {@code POST /transactions} (spec §8.1): usage (application, product, batchSize,
  * custAtt1..10) or a fee (type, developer, ratePlan, currency, rate).
@@ -36,5 +38,13 @@ record CreateTransactionRequest(
     List<BigDecimal> custAtts() {
         return Arrays.asList(custAtt1, custAtt2, custAtt3, custAtt4, custAtt5, custAtt6, custAtt7, custAtt8, custAtt9,
                 custAtt10);
+    }
+
+    /** The id of a required reference, trimmed. */
+    static String required(String field, Ref ref) {
+        if (ref == null || ref.id() == null || ref.id().isBlank()) {
+            throw InvalidRequestException.missing(field);
+        }
+        return ref.id().trim();
     }
 }

@@ -1,7 +1,5 @@
 package org.openmint.transaction;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.openmint.idempotency.IdempotencyService;
 import org.openmint.web.Paging;
@@ -25,10 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 class TransactionController {
 
     private final TransactionService transactions;
+    private final TransactionSearch search;
     private final IdempotencyService idempotency;
 
-    TransactionController(TransactionService transactions, IdempotencyService idempotency) {
+    TransactionController(TransactionService transactions, TransactionSearch search,
+            IdempotencyService idempotency) {
         this.transactions = transactions;
+        this.search = search;
         this.idempotency = idempotency;
     }
 
@@ -42,18 +43,18 @@ class TransactionController {
     }
 
     @GetMapping("/transactions/developers/{developer}")
-    Map<String, Object> listForDeveloper(@PathVariable String org, @PathVariable String developer,
+    Transactions listForDeveloper(@PathVariable String org, @PathVariable String developer,
             @RequestParam(required = false) String utctime, @RequestParam(required = false) String utctime2,
             @RequestParam(required = false) String utctme, @RequestParam(required = false) String utctme2,
             @RequestParam(required = false) String productId, @RequestParam(required = false) String limit) {
-        return transactions.listForDeveloper(org, developer, utctime != null ? utctime : utctme,
+        return search.listForDeveloper(org, developer, utctime != null ? utctime : utctme,
                 utctime2 != null ? utctime2 : utctme2, productId, limit);
     }
 
     @PostMapping("/transaction-search")
-    Map<String, Object> search(@PathVariable String org, Paging paging,
+    Transactions search(@PathVariable String org, Paging paging,
             @RequestBody(required = false) TransactionSearchRequest request) {
-        return transactions.search(org, request, paging);
+        return search.search(org, request, paging);
     }
 
     @PostMapping("/monetization-packages/{packageId}/rate-plans/{planId}/real-currency-credit-transactions")

@@ -8,15 +8,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
-import org.openmint.balance.BalanceService;
-import org.openmint.balance.ChargeResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Transactions (insert-only) and usage counters, in plain SQL. */
 @Repository
@@ -28,109 +27,74 @@ class TransactionRepository {
             cust_att8, cust_att9, cust_att10, forced, notes, ledger_entry_id, created_at, created_by, idempotency_key""";
 
     private final JdbcClient jdbc;
-    TransactionRepository(JdbcClient jdbc) {
+    private final JsonMapper json;
+
+    TransactionRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-    }
-
-    void insert(String org, TransactionRow row) {
-        jdbc.sql("INSERT INTO transactions (org_id, " + COLUMNS + ") VALUES (" + "?, ".repeat(28) + "?)")
-                .params(values(org, row)).update();
+        this.json = json;
     }
 
     /**
-     * Inserts the row and adds {@code units} to the developer's counter of the row's plan and product
-     * for the month, in one statement.
+     * Inserts the transactions and adds each counted one's units to the developer's counter of its plan and
+     * product for the month starting at {@link Recording#counterPeriod()}, in one statement.
      */
-    void insertCounting(String org, TransactionRow row, BigDecimal units, LocalDate period) {
-        jdbc.sql(INSERT_COUNTING).params(countingValues(new Counted(org, row, units, period))).update();
+    void record(List<Recording> recordings) {
+        jdbc.sql(
+                """
+                        WITH recorded AS (
+                            SELECT * FROM jsonb_to_recordset(CAST(? AS JSONB)) AS x(
+                                org_id TEXT, id UUID, tx_type TEXT, developer_id UUID, app_id UUID, product_id TEXT,
+                                package_id TEXT, rate_plan_id TEXT, rate_plan_level TEXT, currency_id TEXT, batch_size BIGINT,
+                                rated_units NUMERIC, rate NUMERIC, cust_atts JSONB, forced BOOLEAN, notes TEXT,
+                                ledger_entry_id UUID, created_at TIMESTAMPTZ, created_by TEXT, idempotency_key TEXT,
+                                counted_units NUMERIC, counter_period DATE)
+                        ), counted AS (
+                            INSERT INTO usage_counters AS c (org_id, developer_id, rate_plan_id, product_id, period_start, units)
+                            SELECT org_id, developer_id, rate_plan_id, product_id, counter_period, sum(counted_units)
+                            FROM recorded
+                            WHERE counter_period IS NOT NULL AND rate_plan_id IS NOT NULL
+                            GROUP BY org_id, developer_id, rate_plan_id, product_id, counter_period
+                            ON CONFLICT (org_id, developer_id, rate_plan_id, product_id, period_start)
+                            DO UPDATE SET units = c.units + EXCLUDED.units
+                        )
+                        INSERT INTO transactions (org_id, %s)
+                        SELECT org_id, id, tx_type, developer_id, app_id, product_id, package_id, rate_plan_id,
+                               rate_plan_level, currency_id, batch_size, rated_units, rate,
+                               CAST(cust_atts ->> 0 AS NUMERIC), CAST(cust_atts ->> 1 AS NUMERIC),
+                               CAST(cust_atts ->> 2 AS NUMERIC), CAST(cust_atts ->> 3 AS NUMERIC),
+                               CAST(cust_atts ->> 4 AS NUMERIC), CAST(cust_atts ->> 5 AS NUMERIC),
+                               CAST(cust_atts ->> 6 AS NUMERIC), CAST(cust_atts ->> 7 AS NUMERIC),
+                               CAST(cust_atts ->> 8 AS NUMERIC), CAST(cust_atts ->> 9 AS NUMERIC),
+                               forced, notes, ledger_entry_id, created_at, created_by, idempotency_key
+                        FROM recorded"""
+                        .formatted(COLUMNS))
+                .param(json.writeValueAsString(recordings.stream().map(RecordedRow::of).toList()))
+                .update();
     }
 
     /**
-     * Applies the usage charges and, for each one charged, records its transaction row and adds its units
-     * to its counter, in one statement ({@code charge_usage}) committed on its own: call it outside any
-     * transaction. Charge i goes with row i. A charge {@link BalanceService#chargeArguments} skips yields
-     * empty and changes nothing.
+     * A transaction row to insert, and the units it adds to its counter for the month starting at
+     * {@code counterPeriod}; both null when it counts nothing.
      */
-    List<Optional<ChargeResult>> chargeUsage(List<BalanceService.PendingCharge> charges, List<Counted> rows) {
-        int n = charges.size();
-        String[][] columns = new String[13][n];
-        String[] custAtts = new String[10 * n];
-        for (int i = 0; i < n; i++) {
-            Counted counted = rows.get(i);
-            TransactionRow row = counted.row();
-            String[] values = {row.id().toString(), row.appId() == null ? null : row.appId().toString(),
+    record Recording(String org, TransactionRow row, BigDecimal units, LocalDate counterPeriod) {
+    }
+
+    /** A recording as {@link #record}'s statement reads it: one object of its JSON array. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    private record RecordedRow(String orgId, UUID id, String txType, String developerId, UUID appId,
+            String productId, String packageId, String ratePlanId, String ratePlanLevel, String currencyId,
+            long batchSize, BigDecimal ratedUnits, BigDecimal rate, List<BigDecimal> custAtts, boolean forced,
+            String notes, UUID ledgerEntryId, String createdAt, String createdBy, String idempotencyKey,
+            BigDecimal countedUnits, LocalDate counterPeriod) {
+
+        static RecordedRow of(Recording recording) {
+            TransactionRow row = recording.row();
+            return new RecordedRow(recording.org(), row.id(), row.type().name(), row.developerId(), row.appId(),
                     row.productId(), row.packageId(), row.ratePlanId(), row.ratePlanLevel(), row.currencyId(),
-                    Long.toString(row.batchSize()), row.ratedUnits().toPlainString(), row.rate().toPlainString(),
-                    counted.units().toPlainString(), Boolean.toString(row.forced()), counted.period().toString()};
-            for (int column = 0; column < values.length; column++) {
-                columns[column][i] = values[column];
-            }
-            for (int k = 0; k < 10; k++) {
-                BigDecimal value = row.custAtts().get(k);
-                custAtts[10 * i + k] = value == null ? null : value.toPlainString();
-            }
+                    row.batchSize(), row.ratedUnits(), row.rate(), row.custAtts(), row.forced(), row.notes(),
+                    row.ledgerEntryId(), row.createdAt().toString(), row.createdBy(), row.idempotencyKey(),
+                    recording.units(), recording.counterPeriod());
         }
-        List<Object> arguments = new ArrayList<>(BalanceService.chargeArguments(charges));
-        arguments.addAll(List.of((Object[]) columns));
-        arguments.add(custAtts);
-        List<Optional<ChargeResult>> results = new ArrayList<>(Collections.nCopies(n, Optional.empty()));
-        jdbc.sql("SELECT * FROM charge_usage(" + BalanceService.CHARGE_ARGUMENTS + ", " + CHARGE_USAGE_ROW_ARGUMENTS
-                + ")")
-                .params(arguments)
-                .query((rs, i) -> {
-                    int position = rs.getInt("ord") - 1;
-                    return results.set(position, Optional.of(BalanceService.chargeResult(charges.get(position), rs)));
-                })
-                .list();
-        return results;
-    }
-
-    private static final String CHARGE_USAGE_ROW_ARGUMENTS = """
-            CAST(? AS UUID[]), CAST(? AS UUID[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS TEXT[]),
-            CAST(? AS TEXT[]), CAST(? AS TEXT[]), CAST(? AS BIGINT[]), CAST(? AS NUMERIC[]), CAST(? AS NUMERIC[]),
-            CAST(? AS NUMERIC[]), CAST(? AS BOOLEAN[]), CAST(? AS DATE[]), CAST(? AS NUMERIC[])""";
-
-    /** A transaction row and the units it adds to its counter for the month starting at {@code period}. */
-    record Counted(String org, TransactionRow row, BigDecimal units, LocalDate period) {
-    }
-
-    private static final String INSERT_COUNTING = """
-            WITH counter AS (
-                INSERT INTO usage_counters AS c (org_id, developer_id, rate_plan_id, product_id, period_start, units)
-                VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT (org_id, developer_id, rate_plan_id, product_id, period_start)
-                DO UPDATE SET units = c.units + EXCLUDED.units
-            )
-            INSERT INTO transactions (org_id, """ + COLUMNS + ") VALUES (" + "?, ".repeat(28) + "?)";
-
-    private static List<Object> countingValues(Counted counted) {
-        TransactionRow row = counted.row();
-        List<Object> values = new ArrayList<>(List.of(counted.org(), UUID.fromString(row.developerId()),
-                row.ratePlanId(), row.productId(), counted.period(), counted.units()));
-        values.addAll(values(counted.org(), row));
-        return values;
-    }
-
-    private static List<Object> values(String org, TransactionRow row) {
-        List<Object> values = new ArrayList<>(List.of(org, row.id(), row.type().name(),
-                UUID.fromString(row.developerId())));
-        values.add(row.appId());
-        values.add(row.productId());
-        values.add(row.packageId());
-        values.add(row.ratePlanId());
-        values.add(row.ratePlanLevel());
-        values.add(row.currencyId());
-        values.add(row.batchSize());
-        values.add(row.ratedUnits());
-        values.add(row.rate());
-        values.addAll(row.custAtts());
-        values.add(row.forced());
-        values.add(row.notes());
-        values.add(row.ledgerEntryId());
-        values.add(utc(row.createdAt()));
-        values.add(row.createdBy());
-        values.add(row.idempotencyKey());
-        return values;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.openmint.transaction;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,4 +27,7 @@ record TransactionRow(
         Instant createdAt,
         String createdBy,
         String idempotencyKey) {
+
+    /** The custom attributes of a transaction that has none: 10 nulls. */
+    static final List<BigDecimal> NO_CUSTOM_ATTRIBUTES = Collections.nCopies(10, null);
 }

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GroupCommitTests extends TransactionTestSupport {
 
     @Autowired
-    private TransactionRepository transactions;
+    private ChargeBatcher batcher;
     @Autowired
     private BalanceService balances;
     @Autowired
@@ -145,12 +145,12 @@ class GroupCommitTests extends TransactionTestSupport {
         DeveloperAccount account = developers.requireDeveloper(org, email);
 
         List<BalanceService.PendingCharge> charges = new ArrayList<>();
-        List<TransactionRepository.Counted> rows = new ArrayList<>();
+        List<TransactionRepository.Recording> rows = new ArrayList<>();
         for (String price : List.of("1", "1", "0")) {
             prepare(org, account, app, price, charges, rows);
         }
 
-        List<Optional<ChargeResult>> results = transactions.chargeUsage(charges, rows);
+        List<Optional<ChargeResult>> results = batcher.commit(charges, rows);
 
         assertThat(results.get(0)).isPresent();
         assertThat(results.get(0).get().remaining()).isEqualByComparingTo("1");
@@ -199,13 +199,13 @@ class GroupCommitTests extends TransactionTestSupport {
         charge(org, apps.get("suspended").toString()).expectError(400, "mint.developerSuspended");
 
         List<BalanceService.PendingCharge> charges = new ArrayList<>();
-        List<TransactionRepository.Counted> rows = new ArrayList<>();
+        List<TransactionRepository.Recording> rows = new ArrayList<>();
         List<String> order = List.of("exhausts", "short", "suspended", "pays");
         List<String> prices = List.of("2", "1", "0", "3");
         for (int i = 0; i < order.size(); i++) {
             prepare(org, accounts.get(order.get(i)), apps.get(order.get(i)), prices.get(i), charges, rows);
         }
-        List<Optional<ChargeResult>> results = transactions.chargeUsage(charges, rows);
+        List<Optional<ChargeResult>> results = batcher.commit(charges, rows);
 
         assertThat(results.get(0)).isPresent();
         assertThat(results.get(0).get().remaining()).isEqualByComparingTo("0");
@@ -231,7 +231,7 @@ class GroupCommitTests extends TransactionTestSupport {
 
     /** A usage charge of one call at {@code price} prepared as the regular path would, and its transaction row. */
     private void prepare(String org, DeveloperAccount account, UUID app, String price,
-            List<BalanceService.PendingCharge> charges, List<TransactionRepository.Counted> rows) {
+            List<BalanceService.PendingCharge> charges, List<TransactionRepository.Recording> rows) {
         BalanceService.PendingCharge charge = balances.prepareCharge(account, "usd", new BigDecimal(price),
                 EntryType.CHARGE, false, "calls-plan", "Usage of calls-product", null);
         List<BigDecimal> custAtts = new ArrayList<>(Collections.nCopies(10, null));
@@ -240,7 +240,7 @@ class GroupCommitTests extends TransactionTestSupport {
                 "calls-product", "calls", "calls-plan", "STANDARD", "usd", 1, new BigDecimal("1.0000"),
                 new BigDecimal(price), custAtts, false, null, charge.entryId(), charge.at(), ADMIN, null);
         charges.add(charge);
-        rows.add(new TransactionRepository.Counted(org, row, BigDecimal.ONE,
+        rows.add(new TransactionRepository.Recording(org, row, BigDecimal.ONE,
                 LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1)));
     }
 
