@@ -154,7 +154,11 @@ public class CatalogService {
                 .orElseThrow(() -> new ResourceNotFoundException("RatePlan", ratePlanId));
     }
 
-    /** @throws ResourceNotFoundException when the organization does not exist */
+    /**
+     * Checks that the organization exists.
+     *
+     * @throws ResourceNotFoundException when it does not
+     */
     void requireOrganization(String org) {
         if (!organizations.exists(org)) {
             throw new ResourceNotFoundException("Organization", org);
