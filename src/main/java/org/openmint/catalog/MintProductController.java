@@ -1,7 +1,5 @@
 package org.openmint.catalog;
 
-import java.util.Map;
-
 import org.openmint.product.MintProduct;
 import org.openmint.web.Paging;
 import org.openmint.web.QueryParameters;
@@ -24,7 +22,7 @@ class MintProductController {
 
     /** Products; {@code monetized} (default true) keeps only those with a published rate plan. */
     @GetMapping
-    Map<String, Object> list(@PathVariable String org, Paging paging, NativeWebRequest request) {
+    MintProductsResponse list(@PathVariable String org, Paging paging, NativeWebRequest request) {
         return catalog.listProducts(org, QueryParameters.bool(request, "monetized", true), paging);
     }
 

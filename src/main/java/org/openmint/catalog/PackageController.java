@@ -1,7 +1,5 @@
 package org.openmint.catalog;
 
-import java.util.Map;
-
 import org.openmint.web.Paging;
 import org.openmint.web.QueryParameters;
 import org.springframework.http.HttpStatus;
@@ -20,22 +18,24 @@ import org.springframework.web.context.request.NativeWebRequest;
 @RequestMapping("/v1/mint/organizations/{org}/monetization-packages")
 class PackageController {
 
+    private final PackageService packages;
     private final CatalogService catalog;
 
-    PackageController(CatalogService catalog) {
+    PackageController(PackageService packages, CatalogService catalog) {
+        this.packages = packages;
         this.catalog = catalog;
     }
 
     /** Packages; with {@code monetized=true} only those with a published rate plan. */
     @GetMapping
-    Map<String, Object> list(@PathVariable String org, Paging paging, NativeWebRequest request) {
-        return catalog.listPackages(org, QueryParameters.bool(request, "monetized", false), paging);
+    MonetizationPackagesResponse list(@PathVariable String org, Paging paging, NativeWebRequest request) {
+        return packages.list(org, QueryParameters.bool(request, "monetized", false), paging);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     MonetizationPackage create(@PathVariable String org, @RequestBody PackageRequest request) {
-        return catalog.createPackage(org, request);
+        return packages.create(org, request);
     }
 
     @GetMapping("/{id}")
@@ -46,7 +46,7 @@ class PackageController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable String org, @PathVariable String id) {
-        catalog.deletePackage(org, id);
+        packages.delete(org, id);
     }
 
     /** Adds a product; a body ({@code {}} or product-specific plan details) is accepted and not used. */
@@ -54,12 +54,12 @@ class PackageController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void addProduct(@PathVariable String org, @PathVariable String id, @PathVariable String productId,
             @RequestBody(required = false) Object ignored) {
-        catalog.addProduct(org, id, productId);
+        packages.addProduct(org, id, productId);
     }
 
     @DeleteMapping("/{id}/products/{productId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void removeProduct(@PathVariable String org, @PathVariable String id, @PathVariable String productId) {
-        catalog.removeProduct(org, id, productId);
+        packages.removeProduct(org, id, productId);
     }
 }

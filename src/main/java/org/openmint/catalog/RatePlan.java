@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.openmint.money.Money;
+
 /**
  * A rate plan, with everything needed to accept it and to price usage and fees by it (spec §9.2, §9.4).
  * Fees are never null (0 when the plan sets none); dates are instants.
@@ -43,6 +45,20 @@ public record RatePlan(
         String paymentDueDays,
         Long freemiumUnit,
         List<RatePlanDetail> details) {
+
+    /** The plan as pricing reads it, in the package with these products; fees not set are 0. */
+    static RatePlan from(RatePlanEntity entity, List<String> productIds) {
+        RatePlanEntity.PlanFields f = entity.fields();
+        List<RatePlanDetail> details = entity.details().stream()
+                .map(detail -> RatePlanDetail.from(detail, f.freemiumUnit())).toList();
+        return new RatePlan(entity.id(), f.name(), f.displayName(), entity.packageId(), productIds,
+                Type.valueOf(f.type()), f.developerId(), f.developerCategoryId(), f.published(), f.isPrivate(),
+                f.startDate(), f.endDate(), f.currencyId(), f.setUpFee(),
+                f.recurringFee() == null ? Money.ZERO : f.recurringFee(),
+                f.earlyTerminationFee() == null ? Money.ZERO : f.earlyTerminationFee(), f.advance(), f.prorate(),
+                f.frequencyDuration(), f.frequencyDurationType(), f.recurringType(), f.recurringStartUnit(),
+                f.contractDuration(), f.contractDurationType(), f.paymentDueDays(), f.freemiumUnit(), details);
+    }
 
     /** Whether the plan is published and {@code instant} falls in {@code [startDate, endDate)}. */
     public boolean inEffectAt(Instant instant) {

@@ -1,7 +1,5 @@
 package org.openmint.catalog;
 
-import java.util.Map;
-
 import org.openmint.web.Paging;
 import org.openmint.web.QueryParameters;
 import org.springframework.http.HttpStatus;
@@ -31,13 +29,13 @@ class RatePlanController {
     }
 
     @GetMapping("/v1/mint/organizations/{org}/rate-plans")
-    Map<String, Object> listAll(@PathVariable String org, Paging paging) {
+    RatePlansResponse listAll(@PathVariable String org, Paging paging) {
         return ratePlans.listAll(org, paging);
     }
 
     /** A package's plans: {@code current} (default true), {@code showPrivate} (false), {@code standard} (true). */
     @GetMapping(PACKAGE_PLANS)
-    Map<String, Object> list(@PathVariable String org, @PathVariable String pkg, Paging paging,
+    RatePlansResponse list(@PathVariable String org, @PathVariable String pkg, Paging paging,
             NativeWebRequest request) {
         return ratePlans.list(org, pkg, QueryParameters.bool(request, "current", true),
                 QueryParameters.bool(request, "showPrivate", false), QueryParameters.bool(request, "standard", true),

@@ -1,6 +1,8 @@
 package org.openmint.catalog;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,6 +36,30 @@ public record RatePlanDetail(
 
     /** The rating parameter of a detail that counts transactions. */
     public static final String VOLUME = "VOLUME";
+
+    /** A detail as pricing reads it; a detail without free units takes the plan's. */
+    static RatePlanDetail from(RatePlanDetailEntity entity, Long planFreemiumUnit) {
+        RatePlanEntity.DetailFields d = entity.fields();
+        List<String> rateIds = entity.rateIds();
+        List<Band> rates = new ArrayList<>();
+        List<Band> shares = new ArrayList<>();
+        for (int i = 0; i < d.rates().size(); i++) {
+            RatePlanEntity.RateFields rate = d.rates().get(i);
+            if (rate.type().equals("RATECARD")) {
+                rates.add(new Band(rateIds.get(i), rate.startUnit(), rate.endUnit(), rate.rate()));
+            } else {
+                shares.add(new Band(rateIds.get(i), rate.startUnit(), rate.endUnit(), rate.revshare()));
+            }
+        }
+        rates.sort(Comparator.comparingLong(Band::startUnit));
+        shares.sort(Comparator.comparingLong(Band::startUnit));
+        long freemium = d.freemiumUnit() == 0 && planFreemiumUnit != null ? planFreemiumUnit : d.freemiumUnit();
+        return new RatePlanDetail(entity.id(), Type.valueOf(d.type()), MeteringType.valueOf(d.meteringType()),
+                d.ratingParameter(), d.customAttribute() == null ? 0 : d.customAttribute(), d.productId(),
+                d.currencyId(), d.duration(), d.durationType(), freemium, d.freemiumDuration(),
+                d.freemiumDurationType(), d.aggregateFreemiumCounters(), d.aggregateStandardCounters(),
+                List.copyOf(rates), List.copyOf(shares));
+    }
 
     /** Whether the units are transactions ({@code VOLUME}) rather than a custom attribute. */
     public boolean ratesOnVolume() {

@@ -49,10 +49,10 @@ class RatePlanService {
 
     /** A page of every rate plan of the organization, in id order. */
     @Transactional(readOnly = true)
-    Map<String, Object> listAll(String org, Paging paging) {
-        CatalogService.Views views = catalog.views(org);
+    RatePlansResponse listAll(String org, Paging paging) {
+        CatalogViews views = catalog.views(org);
         Page<RatePlanEntity> page = ratePlans.findByOrgId(org, paging.pageable(Sort.by("id")));
-        return envelope(page.getContent().stream().map(views::plan).toList(), page.getTotalElements());
+        return new RatePlansResponse(page.getContent().stream().map(views::plan).toList(), page.getTotalElements());
     }
 
     /**
@@ -62,9 +62,9 @@ class RatePlanService {
      * @throws ResourceNotFoundException when the package does not exist
      */
     @Transactional(readOnly = true)
-    Map<String, Object> list(String org, String packageId, boolean current, boolean showPrivate, boolean standardOnly,
+    RatePlansResponse list(String org, String packageId, boolean current, boolean showPrivate, boolean standardOnly,
             Paging paging) {
-        CatalogService.Views views = catalog.views(org);
+        CatalogViews views = catalog.views(org);
         PackageEntity pkg = catalog.findPackage(org, packageId);
         Instant now = clock.instant();
         List<RatePlanEntity> plans = ratePlans.findByOrgIdAndPackageId(org, pkg.id(), Sort.by("id")).stream()
@@ -73,7 +73,7 @@ class RatePlanService {
                 .filter(p -> showPrivate || !p.fields().isPrivate())
                 .filter(p -> !standardOnly || p.fields().type().equals("STANDARD"))
                 .toList();
-        return envelope(paging.slice(plans).stream().map(views::plan).toList(), plans.size());
+        return new RatePlansResponse(paging.slice(plans).stream().map(views::plan).toList(), plans.size());
     }
 
     /**
@@ -83,7 +83,7 @@ class RatePlanService {
      */
     @Transactional(readOnly = true)
     RatePlanView get(String org, String packageId, String id) {
-        CatalogService.Views views = catalog.views(org);
+        CatalogViews views = catalog.views(org);
         return views.plan(find(org, packageId, id));
     }
 
@@ -97,10 +97,10 @@ class RatePlanService {
      */
     @Transactional
     RatePlanView create(String org, String packageId, RatePlanRequest request) {
-        CatalogService.Views views = catalog.views(org);
+        CatalogViews views = catalog.views(org);
         PackageEntity pkg = catalog.findPackage(org, packageId);
         RatePlanEntity.PlanFields fields = RatePlanRules.validate(request, context(views, pkg), null);
-        String id = CatalogService.id("id", request.id(), pkg.id() + "_" + CatalogService.slug(fields.name()));
+        String id = RequestFields.id("id", request.id(), pkg.id() + "_" + RequestFields.slug(fields.name()));
         if (ratePlans.existsById(new RatePlanEntity.Key(org, id))) {
             throw new DuplicateEntityException("RatePlan", id);
         }
@@ -120,7 +120,7 @@ class RatePlanService {
      */
     @Transactional
     RatePlanView update(String org, String packageId, String id, RatePlanRequest request) {
-        CatalogService.Views views = catalog.views(org);
+        CatalogViews views = catalog.views(org);
         RatePlanEntity plan = find(org, packageId, id);
         if (request != null && request.id() != null && !request.id().equals(plan.id())) {
             throw InvalidRequestException.forField("id", request.id(),
@@ -173,7 +173,7 @@ class RatePlanService {
         return plan;
     }
 
-    private RatePlanRules.Context context(CatalogService.Views views, PackageEntity pkg) {
+    private RatePlanRules.Context context(CatalogViews views, PackageEntity pkg) {
         String org = views.organization().id();
         Map<String, Integer> customAttributes = new HashMap<>();
         for (String productId : pkg.productIds()) {
@@ -187,12 +187,6 @@ class RatePlanService {
         }
         return new RatePlanRules.Context(org, views.organization().zone(), pkg.id(), new HashSet<>(pkg.productIds()),
                 customAttributes, id -> currencies.require(org, id));
-    }
-
-    private static Map<String, Object> envelope(List<RatePlanView> plans, long total) {
-        Map<String, Object> body = Paging.envelope("ratePlan", plans, total);
-        body.put("total", total);
-        return body;
     }
 
     /** The name of the first field whose value differs, or null when none does. */

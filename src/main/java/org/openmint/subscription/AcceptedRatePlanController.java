@@ -1,7 +1,5 @@
 package org.openmint.subscription;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import org.openmint.idempotency.IdempotencyService;
 import org.openmint.web.Paging;
@@ -45,13 +43,13 @@ class AcceptedRatePlanController {
     }
 
     @GetMapping("/developer-rateplans")
-    Map<String, Object> active(@PathVariable String org, @PathVariable String kind, @PathVariable String id,
+    ActiveRatePlansResponse active(@PathVariable String org, @PathVariable String kind, @PathVariable String id,
             Paging paging) {
         return acceptedPlans.active(org, company(kind), id, paging);
     }
 
     @GetMapping("/developer-accepted-rateplans")
-    Map<String, Object> accepted(@PathVariable String org, @PathVariable String kind, @PathVariable String id,
+    DeveloperRatePlansResponse accepted(@PathVariable String org, @PathVariable String kind, @PathVariable String id,
             Paging paging) {
         return acceptedPlans.accepted(org, company(kind), id, paging);
     }

@@ -49,11 +49,6 @@ class AcceptedRatePlanEntity {
         this.updatedAt = now;
     }
 
-    /** Whether the plan is in effect at this instant. */
-    boolean inEffectAt(Instant instant) {
-        return !instant.isBefore(startDate) && (endDate == null || instant.isBefore(endDate));
-    }
-
     /** Whether the plan's period shares an instant with {@code [start, end)} (end null: open). */
     boolean overlaps(Instant start, Instant end) {
         return (end == null || startDate.isBefore(end)) && (endDate == null || endDate.isAfter(start));

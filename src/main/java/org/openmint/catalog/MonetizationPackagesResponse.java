@@ -1,0 +1,11 @@
+package org.openmint.catalog;
+
+import java.util.List;
+
+/**
+ * A page of API packages ({@code GET .../monetization-packages}, spec §9.1).
+ *
+ * @param totalRecords how many there are in all pages
+ */
+record MonetizationPackagesResponse(List<MonetizationPackage> monetizationPackage, long totalRecords) {
+}
