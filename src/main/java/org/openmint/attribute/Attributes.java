@@ -11,10 +11,9 @@ import org.openmint.error.InvalidRequestException;
 /** The checks every list of custom attributes passes before it is stored, and the lookup of a value by name. */
 public final class Attributes {
 
-    /** The longest attribute name. */
-    public static final int MAX_NAME_LENGTH = 255;
+    private static final int MAX_NAME_LENGTH = 255;
     /** The longest attribute value of a developer, company or app. */
-    public static final int MAX_VALUE_LENGTH = 16_384;
+    private static final int MAX_VALUE_LENGTH = 16_384;
 
     /** Every value passes. */
     private static final BiConsumer<String, String> ANY_VALUE = (name, value) -> {
@@ -84,7 +83,7 @@ public final class Attributes {
             }
             if (value.length() > errors.maxValueLength) {
                 throw InvalidRequestException.forField(name, null,
-                        "Attribute [" + name + "] is longer than " + MAX_VALUE_LENGTH + " characters");
+                        "Attribute [" + name + "] is longer than " + errors.maxValueLength + " characters");
             }
             if (!names.add(name)) {
                 throw errors.repeated(name, value);

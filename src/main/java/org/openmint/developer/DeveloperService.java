@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 import org.openmint.attribute.Attribute;
@@ -60,10 +61,7 @@ public class DeveloperService {
      * @throws ResourceNotFoundException when the organization or the developer does not exist; companies are not found here
      */
     public DeveloperAccount requireDeveloper(String org, String emailOrId) {
-        return cache.get("developer", org, emailOrId, () -> {
-            OrganizationProfile organization = organizations.get(org);
-            return DeveloperAccount.of(findDeveloper(org, emailOrId), organization);
-        });
+        return cachedAccount("developer", org, emailOrId, this::findDeveloper);
     }
 
     /**
@@ -72,10 +70,7 @@ public class DeveloperService {
      * @throws ResourceNotFoundException when the organization or the company does not exist
      */
     public DeveloperAccount requireCompany(String org, String companyName) {
-        return cache.get("company", org, companyName, () -> {
-            OrganizationProfile organization = organizations.get(org);
-            return DeveloperAccount.of(findCompany(org, companyName), organization);
-        });
+        return cachedAccount("company", org, companyName, this::findCompany);
     }
 
     /**
@@ -112,10 +107,7 @@ public class DeveloperService {
      * @throws ResourceNotFoundException when the organization or the account does not exist
      */
     public DeveloperAccount requireAccount(String org, String accountId) {
-        return cache.get("account", org, accountId, () -> {
-            OrganizationProfile organization = organizations.get(org);
-            return DeveloperAccount.of(findAccount(org, accountId), organization);
-        });
+        return cachedAccount("account", org, accountId, this::findAccount);
     }
 
     /**
@@ -127,6 +119,15 @@ public class DeveloperService {
         return cache.get("account-view", org, accountId, () -> {
             OrganizationProfile organization = organizations.get(org);
             return toMint(findAccount(org, accountId), organization, new HashMap<>());
+        });
+    }
+
+    /** The account {@code find} finds by {@code key}, from the cache of {@code kind}; the organization is checked first. */
+    private DeveloperAccount cachedAccount(String kind, String org, String key,
+            BiFunction<String, String, DeveloperEntity> find) {
+        return cache.get(kind, org, key, () -> {
+            OrganizationProfile organization = organizations.get(org);
+            return DeveloperAccount.of(find.apply(org, key), organization);
         });
     }
 
