@@ -1,14 +1,30 @@
 package org.openmint.app;
 
+import org.openmint.web.QueryParameters;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.NativeWebRequest;
 
-/** {@code /v1/organizations/{org}/apps/{appId}}: any app by its UUID, whoever owns it. */
+/**
+ * The core Edge apps under {@code /v1/organizations/{org}}: a developer's apps at
+ * {@code developers/{developer}/apps} (the developer by email or id) and a company's at
+ * {@code companies/{company}/apps} (the company by name, any case), which work alike, and any app by its
+ * UUID at {@code apps/{appId}}, whoever owns it.
+ */
 @RestController
-@RequestMapping("/v1/organizations/{org}/apps")
+@RequestMapping("/v1/organizations/{org}")
 class AppController {
+
+    /** The apps of one owner; {@code owners} says which kind of owner {@code owner} names. */
+    private static final String OWNER_APPS = "/{owners:developers|companies}/{owner}/apps";
 
     private final AppService apps;
 
@@ -16,8 +32,52 @@ class AppController {
         this.apps = apps;
     }
 
-    @GetMapping("/{appId}")
+    @GetMapping("/apps/{appId}")
     AppResponse get(@PathVariable String org, @PathVariable String appId) {
         return apps.get(org, appId);
+    }
+
+    /**
+     * Names, or with {@code expand=true} (or Edge's {@code shallowExpand=true}, which Apigee's client sends with
+     * {@code count}) {@code {"app": [...]}}; {@code startKey} and {@code count} page.
+     */
+    @GetMapping(OWNER_APPS)
+    Object list(@PathVariable String org, @PathVariable String owners, @PathVariable String owner,
+            NativeWebRequest request) {
+        boolean expand = QueryParameters.bool(request, "expand", false)
+                || QueryParameters.bool(request, "shallowExpand", false);
+        return apps.list(org, owner(owners, owner), expand,
+                QueryParameters.integer(request, "count", AppService.MAX_COUNT),
+                QueryParameters.single(request, "startKey"));
+    }
+
+    @PostMapping(OWNER_APPS)
+    @ResponseStatus(HttpStatus.CREATED)
+    AppResponse create(@PathVariable String org, @PathVariable String owners, @PathVariable String owner,
+            @RequestBody AppRequest request) {
+        return apps.create(org, owner(owners, owner), request);
+    }
+
+    @GetMapping(OWNER_APPS + "/{app}")
+    AppResponse get(@PathVariable String org, @PathVariable String owners, @PathVariable String owner,
+            @PathVariable String app) {
+        return apps.get(org, owner(owners, owner), app);
+    }
+
+    @PutMapping(OWNER_APPS + "/{app}")
+    AppResponse update(@PathVariable String org, @PathVariable String owners, @PathVariable String owner,
+            @PathVariable String app, @RequestBody AppRequest request) {
+        return apps.update(org, owner(owners, owner), app, request);
+    }
+
+    /** Answers the deleted app, as Edge does. */
+    @DeleteMapping(OWNER_APPS + "/{app}")
+    AppResponse delete(@PathVariable String org, @PathVariable String owners, @PathVariable String owner,
+            @PathVariable String app) {
+        return apps.delete(org, owner(owners, owner), app);
+    }
+
+    private static AppService.Owner owner(String owners, String key) {
+        return owners.equals("companies") ? AppService.Owner.company(key) : AppService.Owner.developer(key);
     }
 }

@@ -18,6 +18,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.openmint.attribute.Attribute;
+import org.openmint.attribute.Attributes;
 
 /** A developer or company app with its attributes, API products and credentials. */
 @Entity
@@ -122,8 +124,7 @@ class AppEntity {
 
     /** The value of an attribute, or null when it is absent or blank. */
     String attributeOrNull(String attributeName) {
-        return attributes.stream().filter(a -> a.name().equals(attributeName)).map(Attribute::value)
-                .filter(value -> !value.isBlank()).findFirst().orElse(null);
+        return Attributes.nonBlankValueOf(attributes, attributeName);
     }
 
     /** The view the other features get. */

@@ -2,6 +2,8 @@ package org.openmint.app;
 
 import java.util.List;
 
+import org.openmint.attribute.Attribute;
+
 /**
  * The body of a core Edge app create or update ({@code DeveloperAppRequest}). Output-only fields a client
  * sends back ({@code appId}, {@code credentials}, {@code createdAt}, ...) are ignored, and so is {@code status}.

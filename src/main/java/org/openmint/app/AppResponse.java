@@ -3,6 +3,8 @@ package org.openmint.app;
 import java.time.Instant;
 import java.util.List;
 
+import org.openmint.attribute.Attribute;
+
 /**
  * An app as the core Edge API shows it, timestamps in epoch milliseconds: {@code developerId} for a
  * developer's app, {@code companyName} for a company's; unset fields ({@code callbackUrl}) are left out.

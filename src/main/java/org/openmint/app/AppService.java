@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.openmint.attribute.Attribute;
+import org.openmint.attribute.Attributes;
 import org.openmint.cache.ReferenceCache;
 import org.openmint.developer.DeveloperAccount;
 import org.openmint.developer.DeveloperService;
@@ -39,8 +40,6 @@ public class AppService {
 
     /** App names as Apigee's naming guidelines allow them. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._#$%-]{0,254}");
-    private static final int MAX_ATTRIBUTE_NAME = 255;
-    private static final int MAX_ATTRIBUTE_VALUE = 16_384;
     private static final int MAX_CALLBACK_URL = 2048;
     private static final int MAX_SCOPE = 255;
     private static final String NOTES = "Notes";
@@ -117,7 +116,7 @@ public class AppService {
         if (!expand) {
             return page.stream().map(AppEntity::name).toList();
         }
-        return Map.of("app", page.stream().map(app -> AppResponse.from(app, account.name())).toList());
+        return new Apps(page.stream().map(app -> AppResponse.from(app, account.name())).toList());
     }
 
     /**
@@ -154,7 +153,7 @@ public class AppService {
             throw InvalidRequestException.forField("name", request.name(), "Field [name] must start with a letter or"
                     + " digit and may only hold letters, digits, spaces and . _ # $ % - (at most 255 characters)");
         }
-        List<Attribute> attributes = attributes(request.attributes());
+        List<Attribute> attributes = Attributes.check(request.attributes());
         String callbackUrl = callbackUrl(request.callbackUrl());
         List<String> scopes = scopes(request.scopes());
         Instant now = clock.instant();
@@ -191,7 +190,7 @@ public class AppService {
             throw InvalidRequestException.forField("name", request.name(),
                     "Field [name] must be the app in the path; an app cannot be renamed");
         }
-        List<Attribute> attributes = attributes(request.attributes());
+        List<Attribute> attributes = Attributes.check(request.attributes());
         String callbackUrl = callbackUrl(request.callbackUrl());
         List<AppProduct> appProducts = request.apiProducts() == null ? null : products(org, request.apiProducts());
         app.replace(callbackUrl, attributes, appProducts, clock.instant(), CurrentUser.username());
@@ -244,34 +243,6 @@ public class AppService {
             }
         }
         return found;
-    }
-
-    private static List<Attribute> attributes(List<Attribute> attributes) {
-        if (attributes == null) {
-            return List.of();
-        }
-        List<Attribute> checked = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (Attribute attribute : attributes) {
-            if (attribute == null || attribute.name() == null || attribute.name().isBlank()) {
-                throw InvalidRequestException.forField("attributes", null, "Every attribute needs a name");
-            }
-            String name = attribute.name().trim();
-            String value = attribute.value() == null ? "" : attribute.value();
-            if (name.length() > MAX_ATTRIBUTE_NAME) {
-                throw InvalidRequestException.forField("attributes", name,
-                        "Attribute names are at most " + MAX_ATTRIBUTE_NAME + " characters");
-            }
-            if (value.length() > MAX_ATTRIBUTE_VALUE) {
-                throw InvalidRequestException.forField(name, null,
-                        "Attribute [" + name + "] is longer than " + MAX_ATTRIBUTE_VALUE + " characters");
-            }
-            if (!names.add(name)) {
-                throw InvalidRequestException.forField(name, value, "Attribute [" + name + "] is given more than once");
-            }
-            checked.add(new Attribute(name, value));
-        }
-        return checked;
     }
 
     private static String callbackUrl(String callbackUrl) {

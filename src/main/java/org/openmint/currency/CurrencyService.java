@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -46,14 +45,14 @@ public class CurrencyService implements OrganizationCurrencies {
         this.clock = clock;
     }
 
-    /** A page of the organization's currencies, in id order, as the list envelope. */
+    /** A page of the organization's currencies, in id order. */
     @Transactional(readOnly = true)
-    public Map<String, Object> list(String org, Paging paging) {
+    SupportedCurrencies list(String org, Paging paging) {
         OrganizationProfile organization = organizations.get(org);
         Page<CurrencyEntity> page = currencies.findByOrgId(org, paging.pageable(Sort.by("id")));
         List<SupportedCurrency> items = page.getContent().stream()
                 .map(c -> SupportedCurrency.from(c, organization)).toList();
-        return Paging.envelope("supportedCurrency", items, page.getTotalElements());
+        return new SupportedCurrencies(items, page.getTotalElements());
     }
 
     /**

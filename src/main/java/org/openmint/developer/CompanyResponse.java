@@ -2,6 +2,8 @@ package org.openmint.developer;
 
 import java.util.List;
 
+import org.openmint.attribute.Attribute;
+
 /** A company as the core Edge API shows it, timestamps in epoch milliseconds. */
 record CompanyResponse(
         List<String> apps,

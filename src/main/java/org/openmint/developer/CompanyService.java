@@ -2,9 +2,9 @@ package org.openmint.developer;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.openmint.attribute.Attribute;
 import org.openmint.error.DuplicateEntityException;
 import org.openmint.error.InvalidRequestException;
 import org.openmint.error.MintException;
@@ -50,7 +50,7 @@ class CompanyService {
         if (!expand) {
             return page.stream().map(DeveloperEntity::name).toList();
         }
-        return Map.of("company", page.stream().map(CompanyResponse::from).toList());
+        return new Companies(page.stream().map(CompanyResponse::from).toList());
     }
 
     /** A company by name, any case. */

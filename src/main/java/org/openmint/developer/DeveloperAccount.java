@@ -1,5 +1,9 @@
 package org.openmint.developer;
 
+import java.util.Locale;
+
+import org.openmint.organization.OrganizationProfile;
+
 /**
  * A developer or company that can hold balances, as the other features see it.
  *
@@ -25,5 +29,14 @@ public record DeveloperAccount(String org, String id, String email, String name,
     /** Whether the account is ACTIVE. */
     public boolean active() {
         return "ACTIVE".equals(status);
+    }
+
+    static DeveloperAccount of(DeveloperEntity entity, OrganizationProfile organization) {
+        return new DeveloperAccount(entity.orgId(), entity.id().toString(), entity.mintEmail(), entity.mintName(),
+                entity.company(),
+                MintAttributes.billingType(entity.attribute(MintAttributes.BILLING_TYPE), organization),
+                entity.status().toUpperCase(Locale.ROOT), entity.attributeOrNull(MintAttributes.LEGAL_NAME),
+                entity.attributeOrNull(MintAttributes.ADDRESS) != null,
+                entity.attributeOrNull(MintAttributes.CATEGORY));
     }
 }

@@ -17,6 +17,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.openmint.attribute.Attribute;
+import org.openmint.attribute.Attributes;
 
 /** A developer or a company of an organization, with its custom attributes. */
 @Entity
@@ -116,14 +118,12 @@ class DeveloperEntity {
 
     /** The value of an attribute, or null when it is absent. */
     String attribute(String attributeName) {
-        return attributes.stream().filter(a -> a.name().equals(attributeName)).map(Attribute::value)
-                .findFirst().orElse(null);
+        return Attributes.valueOf(attributes, attributeName);
     }
 
     /** The value of an attribute, or null when it is absent or blank. */
     String attributeOrNull(String attributeName) {
-        String value = attribute(attributeName);
-        return value == null || value.isBlank() ? null : value;
+        return Attributes.nonBlankValueOf(attributes, attributeName);
     }
 
     /** The email the mint API shows: the developer's, or one generated for a company. */

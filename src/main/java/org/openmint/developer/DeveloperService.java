@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
+import org.openmint.attribute.Attribute;
 import org.openmint.cache.ReferenceCache;
 import org.openmint.error.DuplicateEntityException;
 import org.openmint.error.ErrorCode;
@@ -59,10 +61,7 @@ public class DeveloperService {
      * @throws ResourceNotFoundException when the organization or the developer does not exist; companies are not found here
      */
     public DeveloperAccount requireDeveloper(String org, String emailOrId) {
-        return cache.get("developer", org, emailOrId, () -> {
-            OrganizationProfile organization = organizations.get(org);
-            return toAccount(findDeveloper(org, emailOrId), organization);
-        });
+        return cachedAccount("developer", org, emailOrId, this::findDeveloper);
     }
 
     /**
@@ -71,10 +70,7 @@ public class DeveloperService {
      * @throws ResourceNotFoundException when the organization or the company does not exist
      */
     public DeveloperAccount requireCompany(String org, String companyName) {
-        return cache.get("company", org, companyName, () -> {
-            OrganizationProfile organization = organizations.get(org);
-            return toAccount(findCompany(org, companyName), organization);
-        });
+        return cachedAccount("company", org, companyName, this::findCompany);
     }
 
     /**
@@ -111,10 +107,7 @@ public class DeveloperService {
      * @throws ResourceNotFoundException when the organization or the account does not exist
      */
     public DeveloperAccount requireAccount(String org, String accountId) {
-        return cache.get("account", org, accountId, () -> {
-            OrganizationProfile organization = organizations.get(org);
-            return toAccount(findAccount(org, accountId), organization);
-        });
+        return cachedAccount("account", org, accountId, this::findAccount);
     }
 
     /**
@@ -129,15 +122,24 @@ public class DeveloperService {
         });
     }
 
-    /** A page of the organization's developers in the mint view, ordered by email, as the list envelope. */
+    /** The account {@code find} finds by {@code key}, from the cache of {@code kind}; the organization is checked first. */
+    private DeveloperAccount cachedAccount(String kind, String org, String key,
+            BiFunction<String, String, DeveloperEntity> find) {
+        return cache.get(kind, org, key, () -> {
+            OrganizationProfile organization = organizations.get(org);
+            return DeveloperAccount.of(find.apply(org, key), organization);
+        });
+    }
+
+    /** A page of the organization's developers in the mint view, ordered by email. */
     @Transactional(readOnly = true)
-    Map<String, Object> mintDevelopers(String org, Paging paging) {
+    MintDevelopers mintDevelopers(String org, Paging paging) {
         OrganizationProfile organization = organizations.get(org);
         Page<DeveloperEntity> page = developers.findDevelopers(org, paging.pageable(Sort.unsorted()));
         Map<String, Optional<MintDeveloper>> parents = new HashMap<>();
         List<MintDeveloper> items = page.getContent().stream()
                 .map(d -> toMint(d, organization, parents)).toList();
-        return Paging.envelope("developer", items, page.getTotalElements());
+        return new MintDevelopers(items, page.getTotalElements());
     }
 
     /** The mint view of a developer by email or id. */
@@ -168,7 +170,7 @@ public class DeveloperService {
         if (!expand) {
             return page.stream().map(DeveloperEntity::email).toList();
         }
-        return Map.of("developer", page.stream().map(DeveloperResponse::from).toList());
+        return new Developers(page.stream().map(DeveloperResponse::from).toList());
     }
 
     /** A developer by email or id, in the core Edge view. */
@@ -361,15 +363,6 @@ public class DeveloperService {
         return count;
     }
 
-    private static DeveloperAccount toAccount(DeveloperEntity entity, OrganizationProfile organization) {
-        return new DeveloperAccount(entity.orgId(), entity.id().toString(), entity.mintEmail(), entity.mintName(),
-                entity.company(),
-                MintAttributes.billingType(entity.attribute(MintAttributes.BILLING_TYPE), organization),
-                entity.status().toUpperCase(Locale.ROOT), entity.attributeOrNull(MintAttributes.LEGAL_NAME),
-                entity.attributeOrNull(MintAttributes.ADDRESS) != null,
-                entity.attributeOrNull(MintAttributes.CATEGORY));
-    }
-
     /** The mint view; {@code parents} caches companies by name, and is null to leave the parent out. */
     private MintDeveloper toMint(DeveloperEntity entity, OrganizationProfile organization,
             Map<String, Optional<MintDeveloper>> parents) {
@@ -380,26 +373,6 @@ public class DeveloperService {
                     .findCompanyByName(entity.orgId(), companyId)
                     .map(company -> toMint(company, organization, null))).orElse(null);
         }
-        String address = entity.attributeOrNull(MintAttributes.ADDRESS);
-        String category = entity.attributeOrNull(MintAttributes.CATEGORY);
-        String broker = entity.attributeOrNull(MintAttributes.IS_BROKER);
-        return new MintDeveloper(
-                address == null ? null : MintAttributes.addresses(address),
-                MintAttributes.number(entity.attributeOrNull(MintAttributes.APPROX_TAX_RATE)),
-                MintAttributes.billingType(entity.attribute(MintAttributes.BILLING_TYPE), organization),
-                broker != null && broker.trim().equalsIgnoreCase("true"),
-                category == null ? null : new MintDeveloper.DeveloperCategory(category),
-                entity.mintEmail(),
-                entity.company() ? entity.name() : entity.id().toString(),
-                entity.company(),
-                entity.attributeOrNull(MintAttributes.LEGAL_NAME),
-                entity.mintName(),
-                organization,
-                parent,
-                entity.attributeOrNull(MintAttributes.PHONE),
-                entity.attributeOrNull(MintAttributes.REGISTRATION_ID),
-                entity.status().toUpperCase(Locale.ROOT),
-                entity.attributeOrNull(MintAttributes.TAX_EXEMPT_AUTH_NO),
-                MintAttributes.developerType(entity.attribute(MintAttributes.DEVELOPER_TYPE)));
+        return MintDeveloper.of(entity, organization, parent);
     }
 }

@@ -2,11 +2,12 @@ package org.openmint.developer;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.openmint.attribute.Attribute;
+import org.openmint.attribute.Attributes;
 import org.openmint.error.InvalidRequestException;
 import org.openmint.organization.Address;
 import org.openmint.organization.OrganizationProfile;
@@ -32,8 +33,6 @@ final class MintAttributes {
 
     private static final Set<String> BILLING_TYPES = Set.of("PREPAID", "POSTPAID");
     private static final Set<String> DEVELOPER_TYPES = Set.of("TRUSTED", "UNTRUSTED");
-    private static final int MAX_NAME_LENGTH = 255;
-    private static final int MAX_VALUE_LENGTH = 16_384;
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -43,37 +42,13 @@ final class MintAttributes {
     }
 
     /**
-     * Checks the attributes of a create or update and returns them with null values as empty strings.
+     * Checks the attributes of a create or update, the {@code MINT_*} values included, and returns them with
+     * null values as empty strings.
      *
      * @throws InvalidRequestException when a name is missing or repeated, or a {@code MINT_*} value is invalid
      */
     static List<Attribute> validate(List<Attribute> attributes, OrganizationProfile organization) {
-        if (attributes == null) {
-            return List.of();
-        }
-        List<Attribute> checked = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (Attribute attribute : attributes) {
-            if (attribute == null || attribute.name() == null || attribute.name().isBlank()) {
-                throw InvalidRequestException.forField("attributes", null, "Every attribute needs a name");
-            }
-            String name = attribute.name().trim();
-            String value = attribute.value() == null ? "" : attribute.value();
-            if (name.length() > MAX_NAME_LENGTH) {
-                throw InvalidRequestException.forField("attributes", name,
-                        "Attribute names are at most " + MAX_NAME_LENGTH + " characters");
-            }
-            if (value.length() > MAX_VALUE_LENGTH) {
-                throw InvalidRequestException.forField(name, null,
-                        "Attribute [" + name + "] is longer than " + MAX_VALUE_LENGTH + " characters");
-            }
-            if (!names.add(name)) {
-                throw InvalidRequestException.forField(name, value, "Attribute [" + name + "] is given more than once");
-            }
-            checkValue(name, value, organization);
-            checked.add(new Attribute(name, value));
-        }
-        return checked;
+        return Attributes.check(attributes, (name, value) -> checkValue(name, value, organization));
     }
 
     private static void checkValue(String name, String value, OrganizationProfile organization) {

@@ -1,7 +1,5 @@
 package org.openmint.developer;
 
-import java.util.Map;
-
 import org.openmint.web.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +18,7 @@ class MintDeveloperController {
     }
 
     @GetMapping("/developers")
-    Map<String, Object> list(@PathVariable String org, Paging paging) {
+    MintDevelopers list(@PathVariable String org, Paging paging) {
         return developers.mintDevelopers(org, paging);
     }
 

@@ -3,6 +3,8 @@ package org.openmint.product;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.openmint.attribute.Attribute;
+import org.openmint.attribute.Attributes;
 
 /**
  * An API product as the core Edge management API shows it ({@code /v1/organizations/{org}/apiproducts});
@@ -45,16 +47,11 @@ public record ApiProduct(
 
     /** The value of the attribute with this name, or null. */
     public String attribute(String attributeName) {
-        return attributes.stream().filter(a -> a.name().equals(attributeName)).map(Attribute::value)
-                .findFirst().orElse(null);
+        return Attributes.valueOf(attributes, attributeName);
     }
 
     /** The name of custom attribute {@code n} (1..10) from {@code MINT_CUSTOM_ATTRIBUTE_n}, or null. */
     public String customAttributeName(int n) {
         return attribute(CUSTOM_ATTRIBUTE_PREFIX + n);
-    }
-
-    /** A product attribute: {@code {"name": ..., "value": ...}}. */
-    public record Attribute(String name, String value) {
     }
 }

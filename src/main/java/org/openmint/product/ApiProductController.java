@@ -1,8 +1,8 @@
 package org.openmint.product;
 
 import java.util.List;
-import java.util.Map;
 
+import org.openmint.attribute.Attribute;
 import org.openmint.error.InvalidRequestException;
 import org.openmint.web.QueryParameters;
 import org.springframework.http.HttpStatus;
@@ -45,7 +45,7 @@ class ApiProductController {
         List<ApiProduct> found = products.list(org, QueryParameters.single(request, "attributename"),
                 QueryParameters.single(request, "attributevalue"), QueryParameters.single(request, "startKey"), count);
         if (expand) {
-            return Map.of("apiProduct", found);
+            return new ApiProducts(found);
         }
         return found.stream().map(ApiProduct::name).toList();
     }
@@ -72,27 +72,27 @@ class ApiProductController {
     }
 
     @GetMapping("/{name}/attributes")
-    Map<String, List<ApiProduct.Attribute>> attributes(@PathVariable String org, @PathVariable String name) {
-        return Map.of("attribute", products.require(org, name).attributes());
+    ProductAttributes attributes(@PathVariable String org, @PathVariable String name) {
+        return new ProductAttributes(products.require(org, name).attributes());
     }
 
     @PostMapping("/{name}/attributes")
-    Map<String, List<ApiProduct.Attribute>> replaceAttributes(@PathVariable String org, @PathVariable String name,
-            @RequestBody ApiProductRequest.Attributes request) {
+    ProductAttributes replaceAttributes(@PathVariable String org, @PathVariable String name,
+            @RequestBody ProductAttributes request) {
         if (request == null || request.attribute() == null) {
             throw InvalidRequestException.missing("attribute");
         }
-        return Map.of("attribute", products.replaceAttributes(org, name, request.attribute()));
+        return new ProductAttributes(products.replaceAttributes(org, name, request.attribute()));
     }
 
     @GetMapping("/{name}/attributes/{attribute}")
-    ApiProduct.Attribute attribute(@PathVariable String org, @PathVariable String name,
+    Attribute attribute(@PathVariable String org, @PathVariable String name,
             @PathVariable String attribute) {
         return products.attribute(org, name, attribute);
     }
 
     @PostMapping("/{name}/attributes/{attribute}")
-    ApiProduct.Attribute putAttribute(@PathVariable String org, @PathVariable String name,
+    Attribute putAttribute(@PathVariable String org, @PathVariable String name,
             @PathVariable String attribute, @RequestBody ApiProductRequest.AttributeValue request) {
         if (request == null || request.value() == null) {
             throw InvalidRequestException.missing("value");
@@ -101,7 +101,7 @@ class ApiProductController {
     }
 
     @DeleteMapping("/{name}/attributes/{attribute}")
-    ApiProduct.Attribute removeAttribute(@PathVariable String org, @PathVariable String name,
+    Attribute removeAttribute(@PathVariable String org, @PathVariable String name,
             @PathVariable String attribute) {
         return products.removeAttribute(org, name, attribute);
     }

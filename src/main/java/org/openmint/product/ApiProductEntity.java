@@ -7,9 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -18,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.openmint.attribute.Attribute;
 
 /** An API product of an organization, keyed by its name. */
 @Entity
@@ -47,7 +46,7 @@ class ApiProductEntity {
             @JoinColumn(name = "org_id", referencedColumnName = "orgId"),
             @JoinColumn(name = "product_name", referencedColumnName = "name")})
     @OrderColumn(name = "position")
-    private List<AttributeEmbeddable> attributes = new ArrayList<>();
+    private List<Attribute> attributes = new ArrayList<>();
 
     @Version
     private long version;
@@ -80,20 +79,20 @@ class ApiProductEntity {
     }
 
     /** Replaces the attributes only. */
-    void replaceAttributes(List<ApiProduct.Attribute> replacement, String modifiedBy, Instant now) {
+    void replaceAttributes(List<Attribute> replacement, String modifiedBy, Instant now) {
         attributes.clear();
-        replacement.forEach(a -> attributes.add(new AttributeEmbeddable(a.name(), a.value())));
+        attributes.addAll(replacement);
         touch(modifiedBy, now);
     }
 
     /** Sets one attribute, adding it when absent. */
     void putAttribute(String attributeName, String value, String modifiedBy, Instant now) {
-        List<ApiProduct.Attribute> updated = new ArrayList<>(toProduct().attributes());
+        List<Attribute> updated = new ArrayList<>(toProduct().attributes());
         int index = indexOf(attributeName);
         if (index >= 0) {
-            updated.set(index, new ApiProduct.Attribute(attributeName, value));
+            updated.set(index, new Attribute(attributeName, value));
         } else {
-            updated.add(new ApiProduct.Attribute(attributeName, value));
+            updated.add(new Attribute(attributeName, value));
         }
         replaceAttributes(updated, modifiedBy, now);
     }
@@ -104,7 +103,7 @@ class ApiProductEntity {
         if (index < 0) {
             return false;
         }
-        List<ApiProduct.Attribute> updated = new ArrayList<>(toProduct().attributes());
+        List<Attribute> updated = new ArrayList<>(toProduct().attributes());
         updated.remove(index);
         replaceAttributes(updated, modifiedBy, now);
         return true;
@@ -112,7 +111,7 @@ class ApiProductEntity {
 
     private int indexOf(String attributeName) {
         for (int i = 0; i < attributes.size(); i++) {
-            if (attributes.get(i).name.equals(attributeName)) {
+            if (attributes.get(i).name().equals(attributeName)) {
                 return i;
             }
         }
@@ -130,7 +129,7 @@ class ApiProductEntity {
 
     ApiProduct toProduct() {
         return new ApiProduct(list(apiResources), approvalType,
-                attributes.stream().map(a -> new ApiProduct.Attribute(a.name, a.value == null ? "" : a.value)).toList(),
+                attributes.stream().map(a -> new Attribute(a.name(), a.value() == null ? "" : a.value())).toList(),
                 createdAt.toEpochMilli(), createdBy, description, displayName, list(environments),
                 updatedAt.toEpochMilli(), lastModifiedBy, name, list(proxies), quota, quotaInterval, quotaTimeUnit,
                 list(scopes));
@@ -143,25 +142,7 @@ class ApiProductEntity {
     /** The validated fields a create or replace sets. */
     record ProductFields(String displayName, String description, String approvalType, String quota,
             String quotaInterval, String quotaTimeUnit, List<String> apiResources, List<String> environments,
-            List<String> proxies, List<String> scopes, List<ApiProduct.Attribute> attributes) {
-    }
-
-    /** One {@code name}/{@code value} attribute row. */
-    @Embeddable
-    static class AttributeEmbeddable {
-
-        @Column(name = "name")
-        private String name;
-        @Column(name = "value")
-        private String value;
-
-        protected AttributeEmbeddable() {
-        }
-
-        AttributeEmbeddable(String name, String value) {
-            this.name = name;
-            this.value = value;
-        }
+            List<String> proxies, List<String> scopes, List<Attribute> attributes) {
     }
 
     /** The primary key: organization and product name. */

@@ -2,6 +2,8 @@ package org.openmint.product;
 
 import java.util.List;
 
+import org.openmint.attribute.Attribute;
+
 /**
  * The body of an API product create or replace (core Edge {@code APIProductRequest}); read-only fields a
  * client echoes back ({@code createdAt}, {@code lastModifiedBy}, ...) are ignored.
@@ -18,11 +20,7 @@ record ApiProductRequest(
         String quota,
         String quotaInterval,
         String quotaTimeUnit,
-        List<ApiProduct.Attribute> attributes) {
-
-    /** The body of {@code POST .../attributes}: {@code {"attribute": [...]}}. */
-    record Attributes(List<ApiProduct.Attribute> attribute) {
-    }
+        List<Attribute> attributes) {
 
     /** The body of {@code POST .../attributes/{name}}: {@code {"value": ...}}. */
     record AttributeValue(String name, String value) {

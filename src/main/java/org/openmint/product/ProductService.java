@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.openmint.attribute.Attribute;
+import org.openmint.attribute.Attributes;
 import org.openmint.cache.ReferenceCache;
 import org.openmint.error.DuplicateEntityException;
 import org.openmint.error.InvalidRequestException;
@@ -198,12 +200,12 @@ public class ProductService {
      * @throws ResourceNotFoundException when the product or the attribute does not exist
      */
     @Transactional(readOnly = true)
-    ApiProduct.Attribute attribute(String org, String name, String attributeName) {
+    Attribute attribute(String org, String name, String attributeName) {
         String value = require(org, name).attribute(attributeName);
         if (value == null) {
             throw new ResourceNotFoundException("Attribute", attributeName);
         }
-        return new ApiProduct.Attribute(attributeName, value);
+        return new Attribute(attributeName, value);
     }
 
     /**
@@ -213,10 +215,11 @@ public class ProductService {
      * @throws InvalidRequestException when an attribute is invalid
      */
     @Transactional
-    List<ApiProduct.Attribute> replaceAttributes(String org, String name, List<ApiProduct.Attribute> attributes) {
+    List<Attribute> replaceAttributes(String org, String name, List<Attribute> attributes) {
         requireOrganization(org);
         ApiProductEntity entity = find(org, name);
-        entity.replaceAttributes(attributes(attributes), CurrentUser.username(), clock.instant());
+        entity.replaceAttributes(Attributes.checkProductAttributes(attributes), CurrentUser.username(),
+                clock.instant());
         products.flush();
         return entity.toProduct().attributes();
     }
@@ -227,10 +230,10 @@ public class ProductService {
      * @throws ResourceNotFoundException when the product does not exist
      */
     @Transactional
-    ApiProduct.Attribute putAttribute(String org, String name, String attributeName, String value) {
+    Attribute putAttribute(String org, String name, String attributeName, String value) {
         requireOrganization(org);
         ApiProductEntity entity = find(org, name);
-        ApiProduct.Attribute attribute = attributes(List.of(new ApiProduct.Attribute(attributeName, value))).get(0);
+        Attribute attribute = Attributes.checkProductAttributes(List.of(new Attribute(attributeName, value))).get(0);
         entity.putAttribute(attribute.name(), attribute.value(), CurrentUser.username(), clock.instant());
         products.flush();
         return attribute;
@@ -243,7 +246,7 @@ public class ProductService {
      * @throws ResourceNotFoundException when the product or the attribute does not exist
      */
     @Transactional
-    ApiProduct.Attribute removeAttribute(String org, String name, String attributeName) {
+    Attribute removeAttribute(String org, String name, String attributeName) {
         requireOrganization(org);
         ApiProductEntity entity = find(org, name);
         String value = entity.toProduct().attribute(attributeName);
@@ -251,7 +254,7 @@ public class ProductService {
             throw new ResourceNotFoundException("Attribute", attributeName);
         }
         products.flush();
-        return new ApiProduct.Attribute(attributeName, value);
+        return new Attribute(attributeName, value);
     }
 
     private void requireOrganization(String org) {
@@ -293,31 +296,8 @@ public class ProductService {
         return new ApiProductEntity.ProductFields(displayName.trim(), r.description(), approvalType,
                 wholeNumber("quota", r.quota()), wholeNumber("quotaInterval", r.quotaInterval()), quotaTimeUnit,
                 strings("apiResources", r.apiResources()), strings("environments", r.environments()),
-                strings("proxies", r.proxies()), strings("scopes", r.scopes()), attributes(r.attributes()));
-    }
-
-    private static List<ApiProduct.Attribute> attributes(List<ApiProduct.Attribute> attributes) {
-        if (attributes == null) {
-            return List.of();
-        }
-        Set<String> names = new HashSet<>();
-        List<ApiProduct.Attribute> valid = new ArrayList<>();
-        for (ApiProduct.Attribute attribute : attributes) {
-            if (attribute == null || attribute.name() == null || attribute.name().isBlank()) {
-                throw InvalidRequestException.missing("attributes.name");
-            }
-            String name = attribute.name().trim();
-            if (name.length() > 255) {
-                throw InvalidRequestException.forField("attributes.name", null,
-                        "Attribute names are at most 255 characters");
-            }
-            if (!names.add(name)) {
-                throw InvalidRequestException.forField("attributes.name", name,
-                        "Attribute [" + name + "] is given more than once");
-            }
-            valid.add(new ApiProduct.Attribute(name, attribute.value() == null ? "" : attribute.value()));
-        }
-        return valid;
+                strings("proxies", r.proxies()), strings("scopes", r.scopes()),
+                Attributes.checkProductAttributes(r.attributes()));
     }
 
     private static String wholeNumber(String field, String value) {

@@ -1,7 +1,5 @@
 package org.openmint.provider;
 
-import java.util.Map;
-
 import org.openmint.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,7 +24,7 @@ class ProviderController {
     }
 
     @GetMapping
-    Map<String, Object> list(@PathVariable String org, Paging paging) {
+    PaymentProviders list(@PathVariable String org, Paging paging) {
         return providers.list(org, paging);
     }
 

@@ -2,7 +2,6 @@ package org.openmint.provider;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -31,10 +30,10 @@ public class ProviderService {
     }
 
     @Transactional(readOnly = true)
-    Map<String, Object> list(String org, Paging paging) {
+    PaymentProviders list(String org, Paging paging) {
         requireOrganization(org);
         List<PaymentProvider> all = providers.findByOrgIdOrderById(org).stream().map(ProviderEntity::toView).toList();
-        return Paging.envelope("provider", paging.slice(all), all.size());
+        return new PaymentProviders(paging.slice(all), all.size());
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.openmint.user;
 
-import java.util.Map;
-
 import org.openmint.web.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -29,7 +27,7 @@ class UserController {
     }
 
     @GetMapping
-    Map<String, Object> list(Paging paging) {
+    Users list(Paging paging) {
         return users.list(paging);
     }
 

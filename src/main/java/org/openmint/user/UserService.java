@@ -58,10 +58,10 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
-    Map<String, Object> list(Paging paging) {
+    Users list(Paging paging) {
         Page<UserEntity> page = users.findAllOrderByUsername(paging.pageable(Sort.unsorted()));
         List<UserResponse> items = page.getContent().stream().map(UserResponse::from).toList();
-        return Paging.envelope("user", items, page.getTotalElements());
+        return new Users(items, page.getTotalElements());
     }
 
     @Transactional(readOnly = true)
