@@ -121,12 +121,12 @@ public class CatalogService {
 
     /** A page of the organization's products in the mint view; with {@code monetized}, only those with a published plan. */
     @Transactional(readOnly = true)
-    MintProductsResponse listProducts(String org, boolean monetized, Paging paging) {
+    MintProducts listProducts(String org, boolean monetized, Paging paging) {
         OrganizationProfile organization = organizations.get(org);
         List<String> ids = monetized
                 ? packages.findMonetizedProductIds(org).stream().sorted().toList()
                 : products.names(org).stream().sorted().toList();
-        return new MintProductsResponse(products.mintViews(org, organization, paging.slice(ids)), ids.size());
+        return new MintProducts(products.mintViews(org, organization, paging.slice(ids)), ids.size());
     }
 
     /** The views of one organization's catalog, reading each package and currency once. */

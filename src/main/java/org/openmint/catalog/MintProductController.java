@@ -22,7 +22,7 @@ class MintProductController {
 
     /** Products; {@code monetized} (default true) keeps only those with a published rate plan. */
     @GetMapping
-    MintProductsResponse list(@PathVariable String org, Paging paging, NativeWebRequest request) {
+    MintProducts list(@PathVariable String org, Paging paging, NativeWebRequest request) {
         return catalog.listProducts(org, QueryParameters.bool(request, "monetized", true), paging);
     }
 

@@ -28,7 +28,7 @@ class PackageController {
 
     /** Packages; with {@code monetized=true} only those with a published rate plan. */
     @GetMapping
-    MonetizationPackagesResponse list(@PathVariable String org, Paging paging, NativeWebRequest request) {
+    MonetizationPackages list(@PathVariable String org, Paging paging, NativeWebRequest request) {
         return packages.list(org, QueryParameters.bool(request, "monetized", false), paging);
     }
 

@@ -42,12 +42,12 @@ class PackageService {
 
     /** A page of the organization's packages in id order; with {@code monetized}, only those with a published plan. */
     @Transactional(readOnly = true)
-    MonetizationPackagesResponse list(String org, boolean monetized, Paging paging) {
+    MonetizationPackages list(String org, boolean monetized, Paging paging) {
         CatalogViews views = catalog.views(org);
         Page<PackageEntity> page = monetized
                 ? packages.findMonetizedByOrgId(org, paging.pageable(Sort.by("id")))
                 : packages.findByOrgId(org, paging.pageable(Sort.by("id")));
-        return new MonetizationPackagesResponse(page.getContent().stream().map(views::pkg).toList(),
+        return new MonetizationPackages(page.getContent().stream().map(views::pkg).toList(),
                 page.getTotalElements());
     }
 

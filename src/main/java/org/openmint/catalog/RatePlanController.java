@@ -29,13 +29,13 @@ class RatePlanController {
     }
 
     @GetMapping("/v1/mint/organizations/{org}/rate-plans")
-    RatePlansResponse listAll(@PathVariable String org, Paging paging) {
+    RatePlans listAll(@PathVariable String org, Paging paging) {
         return ratePlans.listAll(org, paging);
     }
 
     /** A package's plans: {@code current} (default true), {@code showPrivate} (false), {@code standard} (true). */
     @GetMapping(PACKAGE_PLANS)
-    RatePlansResponse list(@PathVariable String org, @PathVariable String pkg, Paging paging,
+    RatePlans list(@PathVariable String org, @PathVariable String pkg, Paging paging,
             NativeWebRequest request) {
         return ratePlans.list(org, pkg, QueryParameters.bool(request, "current", true),
                 QueryParameters.bool(request, "showPrivate", false), QueryParameters.bool(request, "standard", true),

@@ -49,10 +49,10 @@ class RatePlanService {
 
     /** A page of every rate plan of the organization, in id order. */
     @Transactional(readOnly = true)
-    RatePlansResponse listAll(String org, Paging paging) {
+    RatePlans listAll(String org, Paging paging) {
         CatalogViews views = catalog.views(org);
         Page<RatePlanEntity> page = ratePlans.findByOrgId(org, paging.pageable(Sort.by("id")));
-        return new RatePlansResponse(page.getContent().stream().map(views::plan).toList(), page.getTotalElements());
+        return new RatePlans(page.getContent().stream().map(views::plan).toList(), page.getTotalElements());
     }
 
     /**
@@ -62,7 +62,7 @@ class RatePlanService {
      * @throws ResourceNotFoundException when the package does not exist
      */
     @Transactional(readOnly = true)
-    RatePlansResponse list(String org, String packageId, boolean current, boolean showPrivate, boolean standardOnly,
+    RatePlans list(String org, String packageId, boolean current, boolean showPrivate, boolean standardOnly,
             Paging paging) {
         CatalogViews views = catalog.views(org);
         PackageEntity pkg = catalog.findPackage(org, packageId);
@@ -73,7 +73,7 @@ class RatePlanService {
                 .filter(p -> showPrivate || !p.fields().isPrivate())
                 .filter(p -> !standardOnly || p.fields().type().equals("STANDARD"))
                 .toList();
-        return new RatePlansResponse(paging.slice(plans).stream().map(views::plan).toList(), plans.size());
+        return new RatePlans(paging.slice(plans).stream().map(views::plan).toList(), plans.size());
     }
 
     /**

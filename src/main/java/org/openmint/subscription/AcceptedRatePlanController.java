@@ -43,13 +43,13 @@ class AcceptedRatePlanController {
     }
 
     @GetMapping("/developer-rateplans")
-    ActiveRatePlansResponse active(@PathVariable String org, @PathVariable String kind, @PathVariable String id,
+    ActiveRatePlans active(@PathVariable String org, @PathVariable String kind, @PathVariable String id,
             Paging paging) {
         return acceptedPlans.active(org, company(kind), id, paging);
     }
 
     @GetMapping("/developer-accepted-rateplans")
-    DeveloperRatePlansResponse accepted(@PathVariable String org, @PathVariable String kind, @PathVariable String id,
+    DeveloperRatePlans accepted(@PathVariable String org, @PathVariable String kind, @PathVariable String id,
             Paging paging) {
         return acceptedPlans.accepted(org, company(kind), id, paging);
     }

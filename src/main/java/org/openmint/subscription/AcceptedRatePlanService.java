@@ -196,12 +196,12 @@ class AcceptedRatePlanService {
      * @throws ResourceNotFoundException when the account does not exist
      */
     @Transactional(readOnly = true)
-    DeveloperRatePlansResponse accepted(String org, boolean company, String accountId, Paging paging) {
+    DeveloperRatePlans accepted(String org, boolean company, String accountId, Paging paging) {
         DeveloperAccount account = developers.requireNamed(org, company, accountId);
         AcceptedRatePlanViews views = views(org, organizations.get(org).zone(), clock.instant());
         Page<AcceptedRatePlanEntity> page = plans.findByOrgIdAndDeveloperId(org, UUID.fromString(account.id()),
                 paging.pageable(Sort.by("startDate", "createdAt", "id")));
-        return new DeveloperRatePlansResponse(page.getContent().stream().map(views::view).toList(),
+        return new DeveloperRatePlans(page.getContent().stream().map(views::view).toList(),
                 page.getTotalElements());
     }
 
@@ -212,7 +212,7 @@ class AcceptedRatePlanService {
      * @throws ResourceNotFoundException when the account does not exist
      */
     @Transactional(readOnly = true)
-    ActiveRatePlansResponse active(String org, boolean company, String accountId, Paging paging) {
+    ActiveRatePlans active(String org, boolean company, String accountId, Paging paging) {
         DeveloperAccount account = developers.requireNamed(org, company, accountId);
         Instant now = clock.instant();
         AcceptedRatePlanViews views = views(org, organizations.get(org).zone(), now);
@@ -223,7 +223,7 @@ class AcceptedRatePlanService {
             }
         }
         List<RatePlanView> items = paging.slice(List.copyOf(planIds)).stream().map(views::planView).toList();
-        return new ActiveRatePlansResponse(items, planIds.size(), planIds.size());
+        return new ActiveRatePlans(items, planIds.size(), planIds.size());
     }
 
     private AcceptedRatePlanViews views(String org, ZoneId zone, Instant now) {

@@ -1,8 +1,6 @@
 package org.openmint.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -38,13 +36,5 @@ public record Paging(boolean all, int size, int page) {
             return List.of();
         }
         return items.subList((int) from, (int) Math.min(items.size(), from + size));
-    }
-
-    /** The list envelope {@code {"<key>": [...], "totalRecords": n}}. */
-    public static Map<String, Object> envelope(String key, List<?> items, long totalRecords) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put(key, items);
-        body.put("totalRecords", totalRecords);
-        return body;
     }
 }

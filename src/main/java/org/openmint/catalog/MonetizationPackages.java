@@ -7,5 +7,5 @@ import java.util.List;
  *
  * @param totalRecords how many there are in all pages
  */
-record MonetizationPackagesResponse(List<MonetizationPackage> monetizationPackage, long totalRecords) {
+record MonetizationPackages(List<MonetizationPackage> monetizationPackage, long totalRecords) {
 }

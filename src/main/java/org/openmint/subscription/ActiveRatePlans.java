@@ -12,5 +12,5 @@ import org.openmint.catalog.RatePlanView;
  * @param totalRecords the same count, under the name the other lists use
  */
 @JsonPropertyOrder({"ratePlan", "total", "totalRecords"})
-record ActiveRatePlansResponse(List<RatePlanView> ratePlan, int total, int totalRecords) {
+record ActiveRatePlans(List<RatePlanView> ratePlan, int total, int totalRecords) {
 }

@@ -11,9 +11,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param total the same count
  */
 @JsonPropertyOrder({"ratePlan", "totalRecords", "total"})
-record RatePlansResponse(List<RatePlanView> ratePlan, long totalRecords, long total) {
+record RatePlans(List<RatePlanView> ratePlan, long totalRecords, long total) {
 
-    RatePlansResponse(List<RatePlanView> ratePlan, long total) {
+    RatePlans(List<RatePlanView> ratePlan, long total) {
         this(ratePlan, total, total);
     }
 }

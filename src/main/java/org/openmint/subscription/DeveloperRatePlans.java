@@ -7,5 +7,5 @@ import java.util.List;
  *
  * @param totalRecords how many there are in all pages
  */
-record DeveloperRatePlansResponse(List<DeveloperRatePlan> developerRatePlan, long totalRecords) {
+record DeveloperRatePlans(List<DeveloperRatePlan> developerRatePlan, long totalRecords) {
 }

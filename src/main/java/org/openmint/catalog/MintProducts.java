@@ -9,5 +9,5 @@ import org.openmint.product.MintProduct;
  *
  * @param totalRecords how many there are in all pages
  */
-record MintProductsResponse(List<MintProduct> product, long totalRecords) {
+record MintProducts(List<MintProduct> product, long totalRecords) {
 }
