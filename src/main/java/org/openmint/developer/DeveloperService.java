@@ -90,15 +90,10 @@ public class DeveloperService {
      * @throws ResourceNotFoundException (the developer's) when the organization or the account does not exist
      */
     public DeveloperAccount requireDeveloperOrCompany(String org, String reference) {
-        try {
-            return requireDeveloper(org, reference);
-        } catch (ResourceNotFoundException notADeveloper) {
-            try {
-                return requireCompany(org, reference);
-            } catch (ResourceNotFoundException notACompany) {
-                throw notADeveloper;
-            }
-        }
+        // one lookup that finds either: a developer miss thrown inside a transaction would mark it rollback-only
+        return cachedAccount("developer-or-company", org, reference,
+                (o, key) -> developerIfAny(o, key).or(() -> developers.findCompanyByName(o, key))
+                        .orElseThrow(() -> notFound("Developer", key)));
     }
 
     /**
@@ -288,13 +283,14 @@ public class DeveloperService {
     }
 
     private DeveloperEntity findDeveloper(String org, String emailOrId) {
-        Optional<DeveloperEntity> found;
+        return developerIfAny(org, emailOrId).orElseThrow(() -> notFound("Developer", emailOrId));
+    }
+
+    private Optional<DeveloperEntity> developerIfAny(String org, String emailOrId) {
         if (emailOrId.contains("@")) {
-            found = developers.findDeveloperByEmail(org, emailOrId);
-        } else {
-            found = uuid(emailOrId).flatMap(id -> developers.findByOrgIdAndId(org, id)).filter(d -> !d.company());
+            return developers.findDeveloperByEmail(org, emailOrId);
         }
-        return found.orElseThrow(() -> notFound("Developer", emailOrId));
+        return uuid(emailOrId).flatMap(id -> developers.findByOrgIdAndId(org, id)).filter(d -> !d.company());
     }
 
     private DeveloperEntity findAccount(String org, String accountId) {
