@@ -1,7 +1,6 @@
 package org.openmint.scenario;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,7 +38,9 @@ public final class DeveloperBody {
      * (what accepting a plan needs), and the fixtures' tax, broker, category and type attributes.
      */
     public static DeveloperBody likeTheFixture(String billingType) {
-        return fresh().legalDetails().billingType(billingType).attributes(Attributes.FIXTURE_PROFILE);
+        DeveloperBody developer = fresh().legalDetails().billingType(billingType);
+        developer.attributes.putAll(Attributes.FIXTURE_PROFILE);
+        return developer;
     }
 
     /** Sets {@code MINT_BILLING_TYPE}; null leaves it unset. */
@@ -66,11 +67,6 @@ public final class DeveloperBody {
     /** Adds attributes as name, value pairs, exactly as given (the same name twice included). */
     public DeveloperBody attributes(String... nameValues) {
         attributes.addAll(nameValues);
-        return this;
-    }
-
-    private DeveloperBody attributes(List<String> nameValues) {
-        attributes.putAll(nameValues);
         return this;
     }
 

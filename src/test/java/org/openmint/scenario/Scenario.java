@@ -18,10 +18,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Makes the data a test needs over the HTTP API, as a client would, and checks each answer: an
  * organization, then in it currencies, developers, companies, products, packages, rate plans, apps,
- * accepted plans, reloads and credit limits. The names it makes up are fresh, so tests never share
- * data or depend on their order. {@link #on} starts without an organization; {@link #organization()}
- * and its kin create one and answer a scenario in it, whose methods add to it and return it (or the
- * name of what they made).
+ * accepted plans, reloads, credit limits and payment providers; and organization users. The names it
+ * makes up are fresh, so tests never share data or depend on their order. {@link #on} starts without
+ * an organization; {@link #organization()} and its kin create one and answer a scenario in it, whose
+ * methods add to it and return it (or the name of what they made).
  */
 public final class Scenario {
 
@@ -50,6 +50,11 @@ public final class Scenario {
         return "/v1/mint/organizations/" + org;
     }
 
+    /** The path of an organization in the core Edge API. */
+    public static String edge(String org) {
+        return "/v1/organizations/" + org;
+    }
+
     /** The path of an organization's developers in the core Edge API. */
     public static String developers(String org) {
         return edge(org) + "/developers";
@@ -73,11 +78,6 @@ public final class Scenario {
     /** The path of an app by its id, a developer's or a company's. */
     public static String appById(String org, String appId) {
         return edge(org) + "/apps/" + appId;
-    }
-
-    /** The path of an organization in the core Edge API. */
-    public static String edge(String org) {
-        return "/v1/organizations/" + org;
     }
 
     /** The organization this scenario makes its data in. */
