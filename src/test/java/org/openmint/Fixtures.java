@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -82,6 +84,48 @@ public final class Fixtures {
             return "number";
         }
         return node.getNodeType().name().toLowerCase();
+    }
+
+    /**
+     * A copy fit for a shape comparison: embedded organizations without the optional fields that the
+     * fixtures show only now and then ({@code address}, {@code taxNexus}, {@code taxRegNo},
+     * {@code transactionRelayURL}); the organization's own tests check its shape.
+     */
+    public static JsonNode comparable(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        strip(copy, false);
+        return copy;
+    }
+
+    /**
+     * A copy as {@link #comparable} makes it whose developer categories are also reduced to their id (the
+     * only field the service produces).
+     */
+    public static JsonNode comparableWithCategoryIds(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        strip(copy, true);
+        return copy;
+    }
+
+    private static void strip(JsonNode node, boolean categoryIds) {
+        if (node instanceof ObjectNode object) {
+            if (object.get("organization") instanceof ObjectNode organization) {
+                organization.remove(List.of("address", "taxNexus", "taxRegNo", "transactionRelayURL"));
+            }
+            if (categoryIds && object.get("developerCategory") instanceof ObjectNode category) {
+                category.remove(List.of("description", "name"));
+            }
+            object.properties().forEach(field -> strip(field.getValue(), categoryIds));
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(item -> strip(item, categoryIds));
+        }
+    }
+
+    /** The text items of a JSON array, or one field of each item ({@code field} not null). */
+    public static List<String> texts(JsonNode array, String field) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(field == null ? item.asString() : item.get(field).asString()));
+        return texts;
     }
 
     /** Asserts that a money field is a JSON number equal to the expected amount. */

@@ -1,33 +1,30 @@
 package org.openmint.app;
 
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openmint.Fixtures;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
+import org.openmint.scenario.AppBody;
+import org.openmint.scenario.Scenario;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openmint.app.TestApps.FIXTURE_ATTRIBUTES;
-import static org.openmint.app.TestApps.appById;
-import static org.openmint.app.TestApps.companyApps;
-import static org.openmint.app.TestApps.developerApps;
-import static org.openmint.app.TestApps.newApp;
-import static org.openmint.app.TestApps.newProduct;
+import static org.openmint.scenario.Scenario.appById;
 
-class AppControllerTests extends IntegrationTest {
+class AppControllerTests extends IntegrationTestSupport {
 
     private static final String FIXTURES = "organizations/phpunit/apps/";
 
     @Test
     void shouldGetDeveloperAppByIdShapedLikeTheFixture() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
-        newProduct(api, org, "p1", "auto");
-        JsonNode created = newApp(api, developerApps(org, email), "phpunit_test_app", List.of("p1"),
-                FIXTURE_ATTRIBUTES);
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
+        world.product("p1");
+        JsonNode created = world.developerApp(email,
+                AppBody.named("phpunit_test_app").products("p1").fixtureAttributes());
 
         JsonNode read = api.get(appById(org, created.get("appId").asString())).expectStatus(200).json();
 
@@ -38,9 +35,10 @@ class AppControllerTests extends IntegrationTest {
 
     @Test
     void shouldGetCompanyAppByIdWithItsCompanyName() {
-        String org = newOrganization();
-        String company = registerCompany(org, null);
-        JsonNode created = newApp(api, companyApps(org, company), "phpunit_test_app", List.of(), FIXTURE_ATTRIBUTES);
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String company = world.company();
+        JsonNode created = world.companyApp(company, AppBody.named("phpunit_test_app").fixtureAttributes());
 
         JsonNode read = api.get(appById(org, created.get("appId").asString().toUpperCase())).expectStatus(200).json();
 
@@ -52,10 +50,11 @@ class AppControllerTests extends IntegrationTest {
 
     @Test
     void shouldAnswerNotFoundForUnknownAppIdOrAnotherOrganizationsApp() {
-        String org = newOrganization();
-        String other = newOrganization();
-        String email = registerDeveloper(org, null);
-        String appId = newApp(api, developerApps(org, email), "app", List.of()).get("appId").asString();
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String other = scenario.organization().org();
+        String email = world.developer();
+        String appId = world.developerApp(email, AppBody.named("app")).get("appId").asString();
 
         api.get(appById(org, UUID.randomUUID().toString())).expectError(404, "mint.resourceDoesNotExist");
         api.get(appById(org, "not-a-uuid")).expectError(404, "mint.resourceDoesNotExist");

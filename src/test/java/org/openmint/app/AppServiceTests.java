@@ -4,24 +4,23 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.openmint.IntegrationTest;
+import org.openmint.Fixtures;
+import org.openmint.IntegrationTestSupport;
 import org.openmint.developer.DeveloperService;
 import org.openmint.error.ResourceNotFoundException;
+import org.openmint.scenario.AppBody;
+import org.openmint.scenario.ProductBody;
+import org.openmint.scenario.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.openmint.app.TestApps.FIXTURE_ATTRIBUTES;
-import static org.openmint.app.TestApps.appById;
-import static org.openmint.app.TestApps.companyApps;
-import static org.openmint.app.TestApps.developerApps;
-import static org.openmint.app.TestApps.newApp;
-import static org.openmint.app.TestApps.newProduct;
-import static org.openmint.app.TestApps.texts;
+import static org.openmint.scenario.Scenario.appById;
+import static org.openmint.scenario.Scenario.developerApps;
 
-class AppServiceTests extends IntegrationTest {
+class AppServiceTests extends IntegrationTestSupport {
 
     private static final List<String> APP_TABLES = List.of("apps", "app_attributes", "app_products", "app_credentials");
 
@@ -36,11 +35,12 @@ class AppServiceTests extends IntegrationTest {
 
     @Test
     void shouldRequireDeveloperAppWithItsOwnerAccountAndProducts() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, "POSTPAID");
-        newProduct(api, org, "p1", "auto");
-        newProduct(api, org, "p2", "manual");
-        String appId = newApp(api, developerApps(org, email), "app", List.of("p2", "p1")).get("appId").asString();
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer("POSTPAID");
+        world.product("p1");
+        world.product(ProductBody.named("p2").approvalType("manual"));
+        String appId = world.developerApp(email, AppBody.named("app").products("p2", "p1")).get("appId").asString();
 
         App app = service.requireApp(org, appId);
 
@@ -50,9 +50,10 @@ class AppServiceTests extends IntegrationTest {
 
     @Test
     void shouldRequireCompanyAppWithTheCompanyAccount() {
-        String org = newOrganization();
-        String company = registerCompany(org, null);
-        String appId = newApp(api, companyApps(org, company), "app", List.of()).get("appId").asString();
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String company = world.company();
+        String appId = world.companyApp(company, AppBody.named("app")).get("appId").asString();
 
         App app = service.requireApp(org, appId);
 
@@ -64,14 +65,15 @@ class AppServiceTests extends IntegrationTest {
 
     @Test
     void shouldThrowNotFoundForUnknownAppOrAnotherOrganizationsApp() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
-        String appId = newApp(api, developerApps(org, email), "app", List.of()).get("appId").asString();
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
+        String appId = world.developerApp(email, AppBody.named("app")).get("appId").asString();
 
         assertThatThrownBy(() -> service.requireApp(org, UUID.randomUUID().toString()))
                 .isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> service.requireApp(org, "app")).isInstanceOf(ResourceNotFoundException.class);
-        assertThatThrownBy(() -> service.requireApp(newOrganization(), appId))
+        assertThatThrownBy(() -> service.requireApp(scenario.organization().org(), appId))
                 .isInstanceOf(ResourceNotFoundException.class);
         assertThatThrownBy(() -> service.mintView(org, UUID.randomUUID().toString()))
                 .isInstanceOf(ResourceNotFoundException.class);
@@ -79,11 +81,12 @@ class AppServiceTests extends IntegrationTest {
 
     @Test
     void shouldGiveTheMintViewWithNotesAsDescription() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
-        String noted = newApp(api, developerApps(org, email), "noted", List.of(), FIXTURE_ATTRIBUTES)
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
+        String noted = world.developerApp(email, AppBody.named("noted").fixtureAttributes())
                 .get("appId").asString();
-        String plain = newApp(api, developerApps(org, email), "plain", List.of()).get("appId").asString();
+        String plain = world.developerApp(email, AppBody.named("plain")).get("appId").asString();
 
         assertThat(service.mintView(org, noted))
                 .isEqualTo(new MintApplication("This is a test app created by PHP Unit.", noted, "noted"));
@@ -92,14 +95,15 @@ class AppServiceTests extends IntegrationTest {
 
     @Test
     void shouldDeleteAppsWithTheirDeveloperOrCompany() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
-        String company = registerCompany(org, null);
-        newProduct(api, org, "p1", "auto");
-        String first = newApp(api, developerApps(org, email), "first", List.of("p1"), FIXTURE_ATTRIBUTES)
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
+        String company = world.company();
+        world.product("p1");
+        String first = world.developerApp(email, AppBody.named("first").products("p1").fixtureAttributes())
                 .get("appId").asString();
-        newApp(api, developerApps(org, email), "second", List.of("p1"), FIXTURE_ATTRIBUTES);
-        String companyApp = newApp(api, companyApps(org, company), "app", List.of("p1"), FIXTURE_ATTRIBUTES)
+        world.developerApp(email, AppBody.named("second").products("p1").fixtureAttributes());
+        String companyApp = world.companyApp(company, AppBody.named("app").products("p1").fixtureAttributes())
                 .get("appId").asString();
 
         api.delete("/v1/organizations/" + org + "/developers/" + email).expectStatus(200);
@@ -121,22 +125,23 @@ class AppServiceTests extends IntegrationTest {
 
     @Test
     void shouldRemoveADeletedProductFromItsApps() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
-        newProduct(api, org, "p1", "auto");
-        newProduct(api, org, "p2", "auto");
-        newProduct(api, org, "p3", "auto");
-        String appId = newApp(api, developerApps(org, email), "app", List.of("p1", "p2", "p3"))
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
+        world.product("p1");
+        world.product("p2");
+        world.product("p3");
+        String appId = world.developerApp(email, AppBody.named("app").products("p1", "p2", "p3"))
                 .get("appId").asString();
 
         api.delete("/v1/organizations/" + org + "/apiproducts/p2").expectStatus(200);
 
         assertThat(service.requireApp(org, appId).apiProducts()).containsExactly("p1", "p3");
         JsonNode app = api.get(appById(org, appId)).expectStatus(200).json();
-        assertThat(texts(app.at("/credentials/0/apiProducts"), "apiproduct")).containsExactly("p1", "p3");
+        assertThat(Fixtures.texts(app.at("/credentials/0/apiProducts"), "apiproduct")).containsExactly("p1", "p3");
         JsonNode updated = api.put(developerApps(org, email) + "/app", "{\"apiProducts\": [\"p3\", \"p1\"]}")
                 .expectStatus(200).json();
-        assertThat(texts(updated.at("/credentials/0/apiProducts"), "apiproduct")).containsExactly("p3", "p1");
+        assertThat(Fixtures.texts(updated.at("/credentials/0/apiProducts"), "apiproduct")).containsExactly("p3", "p1");
     }
 
     private long rows(String table, String org) {

@@ -6,20 +6,17 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.Fixtures;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
+import org.openmint.scenario.AppBody;
+import org.openmint.scenario.Scenario;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openmint.app.TestApps.FIXTURE_ATTRIBUTES;
-import static org.openmint.app.TestApps.appBody;
-import static org.openmint.app.TestApps.companyApps;
-import static org.openmint.app.TestApps.developerApps;
-import static org.openmint.app.TestApps.newApp;
-import static org.openmint.app.TestApps.newProduct;
-import static org.openmint.app.TestApps.texts;
+import static org.openmint.scenario.Scenario.companyApps;
+import static org.openmint.scenario.Scenario.developerApps;
 
-class CompanyAppControllerTests extends IntegrationTest {
+class CompanyAppControllerTests extends IntegrationTestSupport {
 
     private static final String FIXTURES = "organizations/phpunit/companies/phpunit/apps/";
     /** Edge's {@code appFamily} is in the fixtures of lists only; this service always sends it, as the OpenAPI does. */
@@ -27,12 +24,13 @@ class CompanyAppControllerTests extends IntegrationTest {
 
     @Test
     void shouldCreateCompanyAppShapedLikeTheFixture() {
-        String org = newOrganization();
-        String company = registerCompany(org, null);
-        newProduct(api, org, "p1", "auto");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String company = world.company();
+        world.product("p1");
 
-        JsonNode created = newApp(api, companyApps(org, company), "phpunit_test_app", List.of("p1"),
-                FIXTURE_ATTRIBUTES);
+        JsonNode created = world.companyApp(company,
+                AppBody.named("phpunit_test_app").products("p1").fixtureAttributes());
 
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "POST.json"), created, OPTIONAL);
         assertThat(created.get("companyName").asString()).isEqualTo(company);
@@ -49,12 +47,13 @@ class CompanyAppControllerTests extends IntegrationTest {
 
     @Test
     void shouldReplaceCompanyAppWhenPut() {
-        String org = newOrganization();
-        String company = registerCompany(org, null);
-        newProduct(api, org, "p1", "auto");
-        newProduct(api, org, "p2", "auto");
-        JsonNode created = newApp(api, companyApps(org, company), "phpunit_test_app", List.of("p1"),
-                FIXTURE_ATTRIBUTES);
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String company = world.company();
+        world.product("p1");
+        world.product("p2");
+        JsonNode created = world.companyApp(company,
+                AppBody.named("phpunit_test_app").products("p1").fixtureAttributes());
         ObjectNode body = (ObjectNode) Fixtures.load(FIXTURES + "phpunit_test_app/PUT.json");
         body.putArray("apiProducts").add("p2");
 
@@ -66,16 +65,17 @@ class CompanyAppControllerTests extends IntegrationTest {
         assertThat(updated.get("callbackUrl").asString()).isEqualTo("http://foo.example.com");
         assertThat(updated.get("companyName").asString()).isEqualTo(company);
         assertThat(updated.get("appId")).isEqualTo(created.get("appId"));
-        assertThat(texts(updated.at("/credentials/0/apiProducts"), "apiproduct")).containsExactly("p2");
+        assertThat(Fixtures.texts(updated.at("/credentials/0/apiProducts"), "apiproduct")).containsExactly("p2");
         assertThat(api.get(companyApps(org, company) + "/phpunit_test_app").json()).isEqualTo(updated);
     }
 
     @Test
     void shouldListCompanyAppNamesOrExpandedApps() {
-        String org = newOrganization();
-        String company = registerCompany(org, null);
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String company = world.company();
         for (String name : List.of("b", "a", "c")) {
-            newApp(api, companyApps(org, company), name, List.of(), FIXTURE_ATTRIBUTES);
+            world.companyApp(company, AppBody.named(name).fixtureAttributes());
         }
 
         JsonNode names = api.get(companyApps(org, company)).expectStatus(200).json();
@@ -86,22 +86,23 @@ class CompanyAppControllerTests extends IntegrationTest {
                 .expectStatus(200).json();
 
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "GET_expand=false.json"), names, Set.of());
-        assertThat(texts(names, null)).containsExactly("a", "b", "c");
+        assertThat(Fixtures.texts(names, null)).containsExactly("a", "b", "c");
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "GET_count=2-expand=false-startKey=3phpunit_test_app.json"),
                 page, Set.of());
-        assertThat(texts(page, null)).containsExactly("b", "c");
+        assertThat(Fixtures.texts(page, null)).containsExactly("b", "c");
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "GET_expand=true.json"), expanded, Set.of("expiresAt"));
-        assertThat(texts(expanded.get("app"), "companyName")).containsOnly(company);
+        assertThat(Fixtures.texts(expanded.get("app"), "companyName")).containsOnly(company);
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "GET_count=2-expand=true-startKey=3phpunit_test_app.json"),
                 expandedPage, Set.of("expiresAt"));
-        assertThat(texts(expandedPage.get("app"), "name")).containsExactly("b", "c");
+        assertThat(Fixtures.texts(expandedPage.get("app"), "name")).containsExactly("b", "c");
     }
 
     @Test
     void shouldDeleteCompanyAppAndAnswerIt() {
-        String org = newOrganization();
-        String company = registerCompany(org, null);
-        JsonNode created = newApp(api, companyApps(org, company), "app", List.of(), "foo", "bar");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String company = world.company();
+        JsonNode created = world.companyApp(company, AppBody.named("app").attributes("foo", "bar"));
 
         JsonNode deleted = api.delete(companyApps(org, company) + "/app").expectStatus(200).json();
 
@@ -112,35 +113,37 @@ class CompanyAppControllerTests extends IntegrationTest {
 
     @Test
     void shouldKeepCompanyAndDeveloperAppsApartAndRefuseDuplicates() {
-        String org = newOrganization();
-        String company = registerCompany(org, null);
-        String email = registerDeveloper(org, null);
-        newApp(api, companyApps(org, company), "app", List.of());
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String company = world.company();
+        String email = world.developer();
+        world.companyApp(company, AppBody.named("app"));
 
-        newApp(api, developerApps(org, email), "app", List.of());
-        api.post(companyApps(org, company), appBody("APP", List.of())).expectError(409, "mint.duplicateEntity");
+        world.developerApp(email, AppBody.named("app"));
+        api.post(companyApps(org, company), AppBody.named("APP").json()).expectError(409, "mint.duplicateEntity");
 
-        assertThat(texts(api.get(companyApps(org, company)).json(), null)).containsExactly("app");
+        assertThat(Fixtures.texts(api.get(companyApps(org, company)).json(), null)).containsExactly("app");
         assertThat(api.get(developerApps(org, email) + "/app").json().has("developerId")).isTrue();
     }
 
     @Test
     void shouldAnswerNotFoundOrInvalidForCompanyApps() {
-        String org = newOrganization();
-        String company = registerCompany(org, null);
-        String email = registerDeveloper(org, null);
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String company = world.company();
+        String email = world.developer();
         String nobody = companyApps(org, "nobody");
 
         api.get(nobody).expectError(404, "mint.resourceDoesNotExist");
-        api.post(nobody, appBody("app", List.of())).expectError(404, "mint.resourceDoesNotExist");
+        api.post(nobody, AppBody.named("app").json()).expectError(404, "mint.resourceDoesNotExist");
         api.get(nobody + "/app").expectError(404, "mint.resourceDoesNotExist");
-        api.put(nobody + "/app", appBody("app", List.of())).expectError(404, "mint.resourceDoesNotExist");
+        api.put(nobody + "/app", AppBody.named("app").json()).expectError(404, "mint.resourceDoesNotExist");
         api.delete(nobody + "/app").expectError(404, "mint.resourceDoesNotExist");
         api.get(companyApps(org, email)).expectError(404, "mint.resourceDoesNotExist");
         api.get(companyApps(org, company) + "/nope").expectError(404, "mint.resourceDoesNotExist");
-        api.post(companyApps(org, company), appBody("app", List.of("nope"))).expectError(404,
+        api.post(companyApps(org, company), AppBody.named("app").products("nope").json()).expectError(404,
                 "mint.resourceDoesNotExist");
-        Api.Response missing = api.post(companyApps(org, company), appBody(null, List.of()))
+        Api.Response missing = api.post(companyApps(org, company), AppBody.named(null).json())
                 .expectError(400, "mint.invalidRequest");
         assertThat(missing.json().get("contexts").findValuesAsString("name")).contains("name");
         assertThat(api.get(companyApps(org, company)).json().isEmpty()).isTrue();

@@ -14,19 +14,18 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.Fixtures;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
+import org.openmint.scenario.AppBody;
+import org.openmint.scenario.ProductBody;
+import org.openmint.scenario.Scenario;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openmint.app.TestApps.FIXTURE_ATTRIBUTES;
-import static org.openmint.app.TestApps.appBody;
-import static org.openmint.app.TestApps.developerApps;
-import static org.openmint.app.TestApps.newApp;
-import static org.openmint.app.TestApps.newProduct;
-import static org.openmint.app.TestApps.texts;
+import static org.openmint.scenario.Scenario.appById;
+import static org.openmint.scenario.Scenario.developerApps;
 
-class DeveloperAppControllerTests extends IntegrationTest {
+class DeveloperAppControllerTests extends IntegrationTestSupport {
 
     private static final String FIXTURES = "organizations/phpunit/developers/f43ffa3c-e147-47de-8cd6-f5b34429a531/apps/";
     /** Edge's {@code appFamily} is in the fixtures of lists only; this service always sends it, as the OpenAPI does. */
@@ -34,15 +33,16 @@ class DeveloperAppControllerTests extends IntegrationTest {
 
     @Test
     void shouldCreateAppShapedLikeTheFixtureWithOneCredentialForItsProducts() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
         String developerId = developerId(org, email);
-        newProduct(api, org, "p1", "auto");
-        newProduct(api, org, "p2", "auto");
+        world.product("p1");
+        world.product("p2");
         long before = System.currentTimeMillis();
 
-        JsonNode created = newApp(api, developerApps(org, email), "phpunit_test_app", List.of("p2", "P1"),
-                FIXTURE_ATTRIBUTES);
+        JsonNode created = world.developerApp(email,
+                AppBody.named("phpunit_test_app").products("p2", "P1").fixtureAttributes());
 
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "POST.json"), created, OPTIONAL);
         assertThat(UUID.fromString(created.get("appId").asString())).isNotNull();
@@ -74,11 +74,11 @@ class DeveloperAppControllerTests extends IntegrationTest {
 
     @Test
     void shouldGenerateDifferentCredentialsForEveryApp() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
+        Scenario world = scenario.organization();
+        String email = world.developer();
 
-        JsonNode first = newApp(api, developerApps(org, email), "first", List.of());
-        JsonNode second = newApp(api, developerApps(org, email), "second", List.of());
+        JsonNode first = world.developerApp(email, AppBody.named("first"));
+        JsonNode second = world.developerApp(email, AppBody.named("second"));
 
         assertThat(second.get("appId")).isNotEqualTo(first.get("appId"));
         assertThat(second.at("/credentials/0/consumerKey")).isNotEqualTo(first.at("/credentials/0/consumerKey"));
@@ -88,11 +88,12 @@ class DeveloperAppControllerTests extends IntegrationTest {
 
     @Test
     void shouldGetAppByNameInAnyCaseWhenDeveloperIsAddressedByEmailEncodedOrById() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
-        newProduct(api, org, "p1", "auto");
-        JsonNode created = newApp(api, developerApps(org, email), "phpunit_test_app", List.of("p1"),
-                FIXTURE_ATTRIBUTES);
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
+        world.product("p1");
+        JsonNode created = world.developerApp(email,
+                AppBody.named("phpunit_test_app").products("p1").fixtureAttributes());
 
         JsonNode byEmail = api.get(developerApps(org, email) + "/phpunit_test_app").expectStatus(200).json();
         JsonNode encoded = api.get(developerApps(org, email.toUpperCase().replace("@", "%40")) + "/PHPUNIT_test_app")
@@ -108,12 +109,13 @@ class DeveloperAppControllerTests extends IntegrationTest {
 
     @Test
     void shouldReplaceAttributesCallbackUrlAndProductsWhenPut() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
-        newProduct(api, org, "p1", "auto");
-        newProduct(api, org, "p2", "auto");
-        JsonNode created = newApp(api, developerApps(org, email), "phpunit_test_app", List.of("p1"),
-                FIXTURE_ATTRIBUTES);
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
+        world.product("p1");
+        world.product("p2");
+        JsonNode created = world.developerApp(email,
+                AppBody.named("phpunit_test_app").products("p1").fixtureAttributes());
         ObjectNode body = (ObjectNode) Fixtures.load(FIXTURES + "phpunit_test_app/PUT.json");
         body.putArray("apiProducts").add("p2").add("p1");
 
@@ -127,23 +129,24 @@ class DeveloperAppControllerTests extends IntegrationTest {
         assertThat(updated.get("createdAt")).isEqualTo(created.get("createdAt"));
         assertThat(updated.get("lastModifiedAt").asLong()).isGreaterThanOrEqualTo(created.get("createdAt").asLong());
         assertThat(updated.at("/credentials/0/consumerKey")).isEqualTo(created.at("/credentials/0/consumerKey"));
-        assertThat(texts(updated.at("/credentials/0/apiProducts"), "apiproduct")).containsExactly("p2", "p1");
+        assertThat(Fixtures.texts(updated.at("/credentials/0/apiProducts"), "apiproduct")).containsExactly("p2", "p1");
         assertThat(api.get(developerApps(org, email) + "/phpunit_test_app").json()).isEqualTo(updated);
     }
 
     @Test
     void shouldKeepProductsWhenPutWithoutThemAndClearThemWhenPutEmpty() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
-        newProduct(api, org, "p1", "auto");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
+        world.product("p1");
         String path = developerApps(org, email) + "/app";
-        newApp(api, developerApps(org, email), "app", List.of("p1"), "foo", "bar");
+        world.developerApp(email, AppBody.named("app").products("p1").attributes("foo", "bar"));
 
         JsonNode kept = api.put(path, "{\"name\": \"app\", \"attributes\": [{\"name\": \"a\", \"value\": \"b\"}]}")
                 .expectStatus(200).json();
         JsonNode cleared = api.put(path, "{\"apiProducts\": []}").expectStatus(200).json();
 
-        assertThat(texts(kept.at("/credentials/0/apiProducts"), "apiproduct")).containsExactly("p1");
+        assertThat(Fixtures.texts(kept.at("/credentials/0/apiProducts"), "apiproduct")).containsExactly("p1");
         assertThat(kept.get("attributes").toString()).isEqualTo("[{\"name\":\"a\",\"value\":\"b\"}]");
         assertThat(kept.has("callbackUrl")).isFalse();
         assertThat(cleared.at("/credentials/0/apiProducts").isEmpty()).isTrue();
@@ -152,13 +155,15 @@ class DeveloperAppControllerTests extends IntegrationTest {
 
     @Test
     void shouldGiveManuallyApprovedProductsPendingStatusAndKeepStatusAcrossPut() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
-        newProduct(api, org, "free", "auto");
-        newProduct(api, org, "premium", "manual");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
+        world.product("free");
+        world.product(ProductBody.named("premium").approvalType("manual"));
 
-        JsonNode created = newApp(api, developerApps(org, email), "app", List.of("premium", "free"));
-        JsonNode updated = api.put(developerApps(org, email) + "/app", appBody("app", List.of("free", "premium")))
+        JsonNode created = world.developerApp(email, AppBody.named("app").products("premium", "free"));
+        JsonNode updated = api
+                .put(developerApps(org, email) + "/app", AppBody.named("app").products("free", "premium").json())
                 .expectStatus(200).json();
 
         assertThat(created.at("/credentials/0/apiProducts").toString()).isEqualTo(
@@ -172,8 +177,9 @@ class DeveloperAppControllerTests extends IntegrationTest {
 
     @Test
     void shouldSetKeyExpiryFromKeyExpiresIn() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
 
         JsonNode app = api.post(developerApps(org, email), "{\"name\": \"app\", \"keyExpiresIn\": 86400000}")
                 .expectStatus(201).json();
@@ -189,14 +195,15 @@ class DeveloperAppControllerTests extends IntegrationTest {
 
     @Test
     void shouldListNamesOrExpandedAppsFromStartKeyWhenAsked() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
-        String other = registerDeveloper(org, null);
-        newProduct(api, org, "p1", "auto");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
+        String other = world.developer();
+        world.product("p1");
         for (String name : List.of("c", "A", "e", "b", "d")) {
-            newApp(api, developerApps(org, email), name, List.of("p1"), FIXTURE_ATTRIBUTES);
+            world.developerApp(email, AppBody.named(name).products("p1").fixtureAttributes());
         }
-        newApp(api, developerApps(org, other), "other", List.of());
+        world.developerApp(other, AppBody.named("other"));
 
         JsonNode names = api.get(developerApps(org, email)).expectStatus(200).json();
         JsonNode fromC = api.get(developerApps(org, email) + "?expand=false&startKey=C").expectStatus(200).json();
@@ -207,23 +214,23 @@ class DeveloperAppControllerTests extends IntegrationTest {
                 + "?count=2&shallowExpand=true&startKey=d").expectStatus(200).json();
 
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "GET_expand=false.json"), names, Set.of());
-        assertThat(texts(names, null)).containsExactly("A", "b", "c", "d", "e");
+        assertThat(Fixtures.texts(names, null)).containsExactly("A", "b", "c", "d", "e");
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "GET_expand=false-startKey=4phpunit_test_app.json"),
                 fromC, Set.of());
-        assertThat(texts(fromC, null)).containsExactly("c", "d", "e");
+        assertThat(Fixtures.texts(fromC, null)).containsExactly("c", "d", "e");
         Fixtures.assertSameShape(
                 Fixtures.load(FIXTURES + "GET_count=2-expand=false-startKey=3phpunit_test_app.json"), counted,
                 Set.of());
-        assertThat(texts(counted, null)).containsExactly("b", "c");
+        assertThat(Fixtures.texts(counted, null)).containsExactly("b", "c");
         // The list fixtures leave out expiresAt of a credential that never expires; single apps have it.
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "GET_expand=true.json"), expanded, Set.of("expiresAt"));
-        assertThat(texts(expanded.get("app"), "name")).containsExactly("A", "b", "c", "d", "e");
+        assertThat(Fixtures.texts(expanded.get("app"), "name")).containsExactly("A", "b", "c", "d", "e");
         assertThat(expanded.get("app").get(0)).isEqualTo(api.get(developerApps(org, email) + "/A").json());
         Fixtures.assertSameShape(
                 Fixtures.load(FIXTURES + "GET_count=2-shallowExpand=true-startKey=3phpunit_test_app.json"), shallow,
                 Set.of("expiresAt"));
-        assertThat(texts(shallow.get("app"), "name")).containsExactly("d", "e");
-        assertThat(api.get(developerApps(org, registerDeveloper(org, null))).json().isEmpty()).isTrue();
+        assertThat(Fixtures.texts(shallow.get("app"), "name")).containsExactly("d", "e");
+        assertThat(api.get(developerApps(org, world.developer())).json().isEmpty()).isTrue();
         assertInvalid(api.get(developerApps(org, email) + "?count=0"), "count");
         assertInvalid(api.get(developerApps(org, email) + "?count=1001"), "count");
         assertInvalid(api.get(developerApps(org, email) + "?expand=maybe"), "expand");
@@ -231,34 +238,36 @@ class DeveloperAppControllerTests extends IntegrationTest {
 
     @Test
     void shouldDeleteAppAndAnswerItAsItWas() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
-        newProduct(api, org, "p1", "auto");
-        JsonNode created = newApp(api, developerApps(org, email), "app", List.of("p1"), FIXTURE_ATTRIBUTES);
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
+        world.product("p1");
+        JsonNode created = world.developerApp(email, AppBody.named("app").products("p1").fixtureAttributes());
 
         JsonNode deleted = api.delete(developerApps(org, email) + "/APP").expectStatus(200).json();
 
         assertThat(deleted).isEqualTo(created);
         api.get(developerApps(org, email) + "/app").expectError(404, "mint.resourceDoesNotExist");
-        api.get(TestApps.appById(org, created.get("appId").asString())).expectError(404, "mint.resourceDoesNotExist");
+        api.get(appById(org, created.get("appId").asString())).expectError(404, "mint.resourceDoesNotExist");
         api.delete(developerApps(org, email) + "/app").expectError(404, "mint.resourceDoesNotExist");
         assertThat(api.get(developerApps(org, email)).json().isEmpty()).isTrue();
-        JsonNode again = newApp(api, developerApps(org, email), "app", List.of("p1"));
+        JsonNode again = world.developerApp(email, AppBody.named("app").products("p1"));
         assertThat(again.get("appId")).isNotEqualTo(created.get("appId"));
     }
 
     @Test
     void shouldRefuseMissingOrInvalidFields() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
         String apps = developerApps(org, email);
 
-        assertInvalid(api.post(apps, appBody(null, List.of())), "name");
-        assertInvalid(api.post(apps, appBody("  ", List.of())), "name");
-        assertInvalid(api.post(apps, appBody("a/b", List.of())), "name");
-        assertInvalid(api.post(apps, appBody("_app", List.of())), "name");
-        assertInvalid(api.post(apps, appBody("x".repeat(256), List.of())), "name");
-        assertInvalid(api.post(apps, appBody("app", List.of(), "foo", "1", "foo", "2")), "foo");
+        assertInvalid(api.post(apps, AppBody.named(null).json()), "name");
+        assertInvalid(api.post(apps, AppBody.named("  ").json()), "name");
+        assertInvalid(api.post(apps, AppBody.named("a/b").json()), "name");
+        assertInvalid(api.post(apps, AppBody.named("_app").json()), "name");
+        assertInvalid(api.post(apps, AppBody.named("x".repeat(256)).json()), "name");
+        assertInvalid(api.post(apps, AppBody.named("app").attributes("foo", "1", "foo", "2").json()), "foo");
         assertInvalid(api.post(apps, "{\"name\": \"app\", \"attributes\": [{\"value\": \"v\"}]}"), "attributes");
         assertInvalid(api.post(apps, "{\"name\": \"app\", \"apiProducts\": [\"\"]}"), "apiProducts");
         assertInvalid(api.post(apps, "{\"name\": \"app\", \"scopes\": [null]}"), "scopes");
@@ -268,74 +277,78 @@ class DeveloperAppControllerTests extends IntegrationTest {
         api.post(apps, "{").expectError(400, "mint.invalidRequest");
         api.post(apps, "").expectError(400, "mint.invalidRequest");
 
-        newApp(api, apps, "app", List.of());
-        assertInvalid(api.put(apps + "/app", appBody("other", List.of())), "name");
-        assertInvalid(api.put(apps + "/app", appBody("app", List.of(), "a", "1", "a", "1")), "a");
+        world.developerApp(email, AppBody.named("app"));
+        assertInvalid(api.put(apps + "/app", AppBody.named("other").json()), "name");
+        assertInvalid(api.put(apps + "/app", AppBody.named("app").attributes("a", "1", "a", "1").json()), "a");
         api.get(apps + "/other").expectError(404, "mint.resourceDoesNotExist");
-        assertThat(texts(api.get(apps).json(), null)).containsExactly("app");
+        assertThat(Fixtures.texts(api.get(apps).json(), null)).containsExactly("app");
     }
 
     @Test
     void shouldRefuseDuplicateNameInAnyCaseForTheSameDeveloperOnly() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
-        String other = registerDeveloper(org, null);
-        newApp(api, developerApps(org, email), "My App", List.of());
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
+        String other = world.developer();
+        world.developerApp(email, AppBody.named("My App"));
 
-        Api.Response duplicate = api.post(developerApps(org, email), appBody("my app", List.of()))
+        Api.Response duplicate = api.post(developerApps(org, email), AppBody.named("my app").json())
                 .expectError(409, "mint.duplicateEntity");
 
         assertThat(duplicate.json().get("message").asString()).contains("my app");
-        newApp(api, developerApps(org, other), "My App", List.of());
+        world.developerApp(other, AppBody.named("My App"));
         assertThat(api.get(developerApps(org, email)).json()).hasSize(1);
     }
 
     @Test
     void shouldAnswerNotFoundForUnknownProductAndChangeNothing() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
-        newProduct(api, org, "p1", "auto");
-        newApp(api, developerApps(org, email), "app", List.of("p1"));
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
+        world.product("p1");
+        world.developerApp(email, AppBody.named("app").products("p1"));
 
-        Api.Response unknown = api.post(developerApps(org, email), appBody("other", List.of("p1", "nope")))
+        Api.Response unknown = api.post(developerApps(org, email), AppBody.named("other").products("p1", "nope").json())
                 .expectError(404, "mint.resourceDoesNotExist");
-        api.put(developerApps(org, email) + "/app", appBody("app", List.of("nope")))
+        api.put(developerApps(org, email) + "/app", AppBody.named("app").products("nope").json())
                 .expectError(404, "mint.resourceDoesNotExist");
 
         assertThat(unknown.json().get("message").asString()).contains("[nope]");
-        assertThat(texts(api.get(developerApps(org, email)).json(), null)).containsExactly("app");
+        assertThat(Fixtures.texts(api.get(developerApps(org, email)).json(), null)).containsExactly("app");
         JsonNode app = api.get(developerApps(org, email) + "/app").json();
-        assertThat(texts(app.at("/credentials/0/apiProducts"), "apiproduct")).containsExactly("p1");
+        assertThat(Fixtures.texts(app.at("/credentials/0/apiProducts"), "apiproduct")).containsExactly("p1");
     }
 
     @Test
     void shouldAnswerNotFoundForUnknownOrganizationDeveloperOrApp() {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
-        String company = registerCompany(org, null);
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
+        String company = world.company();
         String nobody = developerApps(org, "nobody@example.com");
 
         api.get(nobody).expectError(404, "mint.resourceDoesNotExist");
-        api.post(nobody, appBody("app", List.of())).expectError(404, "mint.resourceDoesNotExist");
+        api.post(nobody, AppBody.named("app").json()).expectError(404, "mint.resourceDoesNotExist");
         api.get(nobody + "/app").expectError(404, "mint.resourceDoesNotExist");
-        api.put(nobody + "/app", appBody("app", List.of())).expectError(404, "mint.resourceDoesNotExist");
+        api.put(nobody + "/app", AppBody.named("app").json()).expectError(404, "mint.resourceDoesNotExist");
         api.delete(nobody + "/app").expectError(404, "mint.resourceDoesNotExist");
         api.get(developerApps(org, UUID.randomUUID().toString())).expectError(404, "mint.resourceDoesNotExist");
-        api.post(developerApps(org, company), appBody("app", List.of()))
+        api.post(developerApps(org, company), AppBody.named("app").json())
                 .expectError(404, "mint.resourceDoesNotExist");
         api.get(developerApps("no-such-org", email)).expectError(404, "mint.resourceDoesNotExist");
         Api.Response unknownApp = api.get(developerApps(org, email) + "/nope").expectError(404,
                 "mint.resourceDoesNotExist");
         assertThat(unknownApp.json().get("message").asString()).isEqualTo("App with id [nope] does not exist");
-        api.put(developerApps(org, email) + "/nope", appBody("nope", List.of()))
+        api.put(developerApps(org, email) + "/nope", AppBody.named("nope").json())
                 .expectError(404, "mint.resourceDoesNotExist");
         api.delete(developerApps(org, email) + "/nope").expectError(404, "mint.resourceDoesNotExist");
     }
 
     @Test
     void shouldCreateOneAppWhenTheSameNameIsPostedConcurrently() throws Exception {
-        String org = newOrganization();
-        String email = registerDeveloper(org, null);
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
         int clients = 4;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -344,7 +357,7 @@ class DeveloperAppControllerTests extends IntegrationTest {
             for (int i = 0; i < clients; i++) {
                 Callable<Integer> create = () -> {
                     start.await();
-                    return api.post(developerApps(org, email), appBody("race", List.of())).status();
+                    return api.post(developerApps(org, email), AppBody.named("race").json()).status();
                 };
                 statuses.add(pool.submit(create));
             }
@@ -359,7 +372,7 @@ class DeveloperAppControllerTests extends IntegrationTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(texts(api.get(developerApps(org, email)).json(), null)).containsExactly("race");
+        assertThat(Fixtures.texts(api.get(developerApps(org, email)).json(), null)).containsExactly("race");
     }
 
     private String developerId(String org, String email) {

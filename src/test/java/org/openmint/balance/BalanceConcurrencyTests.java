@@ -14,10 +14,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
 import org.openmint.developer.DeveloperAccount;
 import org.openmint.developer.DeveloperService;
 import org.openmint.error.MintException;
+import org.openmint.scenario.CurrencyBody;
+import org.openmint.scenario.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * balances at once; afterwards every balance equals its ledger and every acknowledged operation
  * counted exactly once.
  */
-class BalanceConcurrencyTests extends IntegrationTest {
+class BalanceConcurrencyTests extends IntegrationTestSupport {
 
     private static final int THREADS = 16;
     private static final int OPERATIONS_PER_THREAD = 150;
@@ -63,17 +65,15 @@ class BalanceConcurrencyTests extends IntegrationTest {
 
     @Test
     void shouldKeepEveryBalanceEqualToItsLedgerUnderConcurrentReloadsChargesAndCredits() throws Exception {
-        String org = newOrganization();
-        api.post("/v1/mint/organizations/" + org + "/supported-currencies", """
-                {"name": "USD", "displayName": "USD", "description": "USD", "organization": {"id": "%s"},
-                 "status": "ACTIVE", "virtualCurrency": false, "creditLimit": 400}""".formatted(org)).expectStatus(201);
+        Scenario world = scenario.organization().currency(CurrencyBody.of("USD").creditLimit("400"));
+        String org = world.org();
         List<DeveloperAccount> prepaid = new ArrayList<>();
         List<DeveloperAccount> postpaid = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            prepaid.add(developerService.requireDeveloper(org, registerDeveloper(org, "PREPAID")));
+            prepaid.add(developerService.requireDeveloper(org, world.developer("PREPAID")));
         }
         for (int i = 0; i < 2; i++) {
-            postpaid.add(developerService.requireDeveloper(org, registerDeveloper(org, "POSTPAID")));
+            postpaid.add(developerService.requireDeveloper(org, world.developer("POSTPAID")));
         }
         Map<String, Expected> expected = new ConcurrentHashMap<>();
         prepaid.forEach(d -> expected.put(d.id(), new Expected()));

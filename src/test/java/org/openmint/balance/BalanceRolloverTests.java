@@ -6,10 +6,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openmint.Fixtures;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
 import org.openmint.MutableClock;
 import org.openmint.developer.DeveloperAccount;
 import org.openmint.developer.DeveloperService;
+import org.openmint.scenario.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +21,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Billing periods roll over by calendar month in the organization's timezone (spec Part I #11, #13, #19). */
 @Import(BalanceRolloverTests.ClockConfiguration.class)
-class BalanceRolloverTests extends IntegrationTest {
+class BalanceRolloverTests extends IntegrationTestSupport {
 
     @TestConfiguration(proxyBeanMethods = false)
     static class ClockConfiguration {
@@ -44,7 +45,7 @@ class BalanceRolloverTests extends IntegrationTest {
     private JdbcClient jdbc;
 
     private JsonNode statement(String org, String developer, String month, int year) {
-        return api.get("/v1/mint/organizations/" + org + "/developers/" + developer
+        return api.get(Scenario.mint(org) + "/developers/" + developer
                 + "/prepaid-developer-balance?billingMonth=" + month + "&billingYear=" + year)
                 .expectStatus(200).json().get("developerBalance").get(0);
     }
@@ -52,18 +53,18 @@ class BalanceRolloverTests extends IntegrationTest {
     @Test
     void shouldCarryRemainingIntoNextMonthAndKeepPastStatements() {
         clock.set(Instant.parse("2026-01-15T12:00:00Z"));
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
-        String balances = "/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances";
-        api.post(balances, "{\"amount\": 100, \"supportedCurrency\": {\"id\": \"usd\"}}").expectStatus(200);
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String developer = world.developer("PREPAID");
+        String balances = Scenario.mint(org) + "/developers/" + developer + "/developer-balances";
+        world.reload(developer, "100");
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
         balanceService.charge(account, "usd", new BigDecimal("30"), EntryType.CHARGE, false, null, null, null);
 
         clock.set(Instant.parse("2026-02-03T08:00:00Z"));
         JsonNode february = api.get(balances).json().get("developerBalance").get(0);
         balanceService.charge(account, "usd", new BigDecimal("10"), EntryType.CHARGE, false, null, null, null);
-        api.post(balances, "{\"amount\": 5, \"supportedCurrency\": {\"id\": \"usd\"}}").expectStatus(200);
+        world.reload(developer, "5");
 
         Fixtures.assertMoney(february.get("amount"), "70");
         Fixtures.assertMoney(february.get("usage"), "0");
@@ -98,14 +99,11 @@ class BalanceRolloverTests extends IntegrationTest {
     @Test
     void shouldCountBillingMonthsInTheOrganizationTimezone() {
         clock.set(Instant.parse("2026-03-31T20:00:00Z"));
-        String org = newOrganization();
-        api.put("/v1/mint/organizations/" + org, "{\"name\": \"Tokyo\", \"timezone\": \"Asia/Tokyo\"}")
-                .expectStatus(200);
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
+        Scenario world = scenario.organization(profile -> profile.put("timezone", "Asia/Tokyo")).currency("USD");
+        String org = world.org();
+        String developer = world.developer("PREPAID");
 
-        api.post("/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances",
-                "{\"amount\": 10, \"supportedCurrency\": {\"id\": \"usd\"}}").expectStatus(200);
+        world.reload(developer, "10");
 
         Fixtures.assertMoney(statement(org, developer, "APRIL", 2026).get("topups"), "10");
         Fixtures.assertMoney(statement(org, developer, "MARCH", 2026).get("topups"), "0");
@@ -114,11 +112,11 @@ class BalanceRolloverTests extends IntegrationTest {
     @Test
     void shouldStartPostpaidUsageAtZeroEachMonth() {
         clock.set(Instant.parse("2026-06-10T12:00:00Z"));
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "POSTPAID");
-        String limit = "/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-credit-limit";
-        api.send("POST", limit + "?amount=100&supportedCurrencyId=usd", null, null).expectStatus(201);
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String developer = world.developer("POSTPAID");
+        String limit = Scenario.mint(org) + "/developers/" + developer + "/developer-credit-limit";
+        world.creditLimit(developer, "100");
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
         balanceService.charge(account, "usd", new BigDecimal("100"), EntryType.CHARGE, false, null, null, null);
 

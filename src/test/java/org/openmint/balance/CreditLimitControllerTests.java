@@ -4,16 +4,18 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 import org.openmint.Fixtures;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
 import org.openmint.developer.DeveloperAccount;
 import org.openmint.developer.DeveloperService;
+import org.openmint.scenario.CurrencyBody;
+import org.openmint.scenario.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class CreditLimitControllerTests extends IntegrationTest {
+class CreditLimitControllerTests extends IntegrationTestSupport {
 
     @Autowired
     private BalanceService balanceService;
@@ -27,9 +29,9 @@ class CreditLimitControllerTests extends IntegrationTest {
 
     @Test
     void shouldSetCreditLimitFromQueryParametersAndReadItBack() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "POSTPAID");
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String developer = world.developer("POSTPAID");
 
         JsonNode created = api.send("POST", limit(org, developer) + "?amount=1000&supportedCurrencyId=usd", null,
                 "application/json").expectStatus(201).json();
@@ -48,12 +50,9 @@ class CreditLimitControllerTests extends IntegrationTest {
 
     @Test
     void shouldEnforceEffectiveLimitOfDeveloperElseCurrency() {
-        String org = newOrganization();
-        api.post("/v1/mint/organizations/" + org + "/supported-currencies", """
-                {"name": "USD", "displayName": "USD", "description": "USD", "organization": {"id": "%s"},
-                 "status": "ACTIVE", "virtualCurrency": false, "creditLimit": 100}""".formatted(org))
-                .expectStatus(201);
-        String developer = registerDeveloper(org, "POSTPAID");
+        Scenario world = scenario.organization().currency(CurrencyBody.of("USD").creditLimit("100"));
+        String org = world.org();
+        String developer = world.developer("POSTPAID");
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
 
         balanceService.charge(account, "usd", new BigDecimal("60"), EntryType.CHARGE, false, null, null, null);
@@ -76,13 +75,11 @@ class CreditLimitControllerTests extends IntegrationTest {
 
     @Test
     void shouldRefuseInvalidCreditLimits() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        api.post("/v1/mint/organizations/" + org + "/supported-currencies", """
-                {"name": "EUR", "displayName": "Euro", "description": "Euro", "organization": {"id": "%s"},
-                 "status": "INACTIVE", "virtualCurrency": false}""".formatted(org)).expectStatus(201);
-        String postpaid = registerDeveloper(org, "POSTPAID");
-        String prepaid = registerDeveloper(org, "PREPAID");
+        Scenario world = scenario.organization().currency("USD")
+                .currency(CurrencyBody.of("EUR").named("Euro").inactive());
+        String org = world.org();
+        String postpaid = world.developer("POSTPAID");
+        String prepaid = world.developer("PREPAID");
 
         api.send("POST", limit(org, prepaid) + "?amount=10&supportedCurrencyId=usd", null, null)
                 .expectError(400, "mint.invalidRequest");

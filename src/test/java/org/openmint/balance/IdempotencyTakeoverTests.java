@@ -8,13 +8,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
 import org.openmint.MutableClock;
 import org.openmint.developer.DeveloperAccount;
 import org.openmint.developer.DeveloperService;
 import org.openmint.error.ErrorCode;
 import org.openmint.error.MintException;
 import org.openmint.idempotency.IdempotencyService;
+import org.openmint.scenario.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Part I #17), but only when its request is gone (its instance was killed), never while it still runs.
  */
 @Import(BalanceRolloverTests.ClockConfiguration.class)
-class IdempotencyTakeoverTests extends IntegrationTest {
+class IdempotencyTakeoverTests extends IntegrationTestSupport {
 
     private static final String REQUEST = "POST /developer-balances\n{\"amount\": 10}";
 
@@ -47,11 +48,6 @@ class IdempotencyTakeoverTests extends IntegrationTest {
     @Autowired
     private JdbcClient jdbc;
 
-    private DeveloperAccount newPrepaidDeveloper(String org) {
-        newCurrency(org, "USD");
-        return developerService.requireDeveloper(org, registerDeveloper(org, "PREPAID"));
-    }
-
     private ResponseEntity<?> reload(String org, DeveloperAccount account, String key) {
         return idempotency.execute(org, key, REQUEST, () -> ResponseEntity.ok(
                 balanceService.reload(account, "usd", BigDecimal.TEN, key)));
@@ -65,8 +61,9 @@ class IdempotencyTakeoverTests extends IntegrationTest {
     @Test
     void shouldNotApplyARetryTwiceWhenTheFirstRequestStillRunsAfterSixtySeconds() throws Exception {
         clock.set(Instant.parse("2026-03-10T12:00:00Z"));
-        String org = newOrganization();
-        DeveloperAccount account = newPrepaidDeveloper(org);
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        DeveloperAccount account = developerService.requireDeveloper(org, world.developer("PREPAID"));
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<ResponseEntity<?>> first = CompletableFuture
@@ -92,8 +89,9 @@ class IdempotencyTakeoverTests extends IntegrationTest {
     @Test
     void shouldLetARetryTakeOverAfterSixtySecondsTheClaimOfARequestThatDiedBeforeCommitting() {
         clock.set(Instant.parse("2026-03-10T12:00:00Z"));
-        String org = newOrganization();
-        DeveloperAccount account = newPrepaidDeveloper(org);
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        DeveloperAccount account = developerService.requireDeveloper(org, world.developer("PREPAID"));
         // the request dies inside its money transaction, as if its instance were killed: the claim stays
         assertThatThrownBy(() -> idempotency.execute(org, "crashed", REQUEST, () -> {
             balanceService.reload(account, "usd", BigDecimal.TEN, "crashed");

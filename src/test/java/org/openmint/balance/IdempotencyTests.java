@@ -4,14 +4,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
+import org.openmint.scenario.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reloads honour the Idempotency-Key header (spec Part I #17). */
-class IdempotencyTests extends IntegrationTest {
+class IdempotencyTests extends IntegrationTestSupport {
 
     @Autowired
     private JdbcClient jdbc;
@@ -23,10 +24,9 @@ class IdempotencyTests extends IntegrationTest {
 
     @Test
     void shouldReplayFirstResponseWithoutApplyingTwice() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
-        String path = "/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances";
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String path = Scenario.mint(org) + "/developers/" + world.developer("PREPAID") + "/developer-balances";
 
         Api.Response first = reload(path, "reload-1", "100").expectStatus(200);
         Api.Response again = reload(path, "reload-1", "100").expectStatus(200);
@@ -43,10 +43,8 @@ class IdempotencyTests extends IntegrationTest {
 
     @Test
     void shouldRefuseANumberWithoutPlainFormWhateverTheKey() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
-        String path = "/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances";
+        Scenario world = scenario.organization().currency("USD");
+        String path = Scenario.mint(world.org()) + "/developers/" + world.developer("PREPAID") + "/developer-balances";
 
         reload(path, "huge", "1e999999999").expectError(400, "mint.invalidRequest");
         reload(path, "", "1e999999999").expectError(400, "mint.invalidRequest");
@@ -55,10 +53,8 @@ class IdempotencyTests extends IntegrationTest {
 
     @Test
     void shouldRefuseSameKeyForDifferentRequest() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
-        String path = "/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances";
+        Scenario world = scenario.organization().currency("USD");
+        String path = Scenario.mint(world.org()) + "/developers/" + world.developer("PREPAID") + "/developer-balances";
         reload(path, "key", "100").expectStatus(200);
 
         reload(path, "key", "200").expectError(422, "mint.idempotencyKeyReused");
@@ -69,10 +65,8 @@ class IdempotencyTests extends IntegrationTest {
 
     @Test
     void shouldReplayErrorsToo() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
-        String path = "/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances";
+        Scenario world = scenario.organization().currency("USD");
+        String path = Scenario.mint(world.org()) + "/developers/" + world.developer("PREPAID") + "/developer-balances";
 
         Api.Response first = reload(path, "bad", "-1").expectError(400, "mint.invalidRequest");
         Api.Response again = reload(path, "bad", "-1").expectError(400, "mint.invalidRequest");
@@ -82,10 +76,9 @@ class IdempotencyTests extends IntegrationTest {
 
     @Test
     void shouldAnswerConflictWhileTheFirstRequestIsInProgress() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
-        String path = "/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances";
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String path = Scenario.mint(org) + "/developers/" + world.developer("PREPAID") + "/developer-balances";
         reload(path, "running", "100").expectStatus(200);
         jdbc.sql("UPDATE idempotency_keys SET state = 'IN_PROGRESS', created_at = now() WHERE org_id = ?")
                 .param(org).update();
@@ -95,10 +88,8 @@ class IdempotencyTests extends IntegrationTest {
 
     @Test
     void shouldRefuseOverlongKeys() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
-        String path = "/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances";
+        Scenario world = scenario.organization().currency("USD");
+        String path = Scenario.mint(world.org()) + "/developers/" + world.developer("PREPAID") + "/developer-balances";
 
         reload(path, "k".repeat(256), "100").expectError(400, "mint.invalidRequest");
     }

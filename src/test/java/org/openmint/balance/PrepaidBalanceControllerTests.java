@@ -7,9 +7,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.Fixtures;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
 import org.openmint.developer.DeveloperAccount;
 import org.openmint.developer.DeveloperService;
+import org.openmint.scenario.CurrencyBody;
+import org.openmint.scenario.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -17,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class PrepaidBalanceControllerTests extends IntegrationTest {
+class PrepaidBalanceControllerTests extends IntegrationTestSupport {
 
     private static final Set<String> OPTIONAL = Set.of("description", "logoUrl", "regNo", "taxEngineExternalId",
             "taxNexus", "taxRegNo", "transactionRelayURL", "approveTrusted", "approveUntrusted",
@@ -44,9 +46,9 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
 
     @Test
     void shouldReloadPrepaidBalanceAndShowRemainingAsAmountMinusUsage() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String developer = world.developer("PREPAID");
 
         JsonNode reloaded = api.post(balances(org, developer), reload("1000", "usd")).expectStatus(200).json();
         api.post(balances(org, developer), reload("12.5", "usd")).expectStatus(200);
@@ -74,9 +76,9 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
 
     @Test
     void shouldAddressDevelopersByEmailInAnyCaseOrEncodedOrById() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, null);
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String developer = world.developer();
         String id = developerService.requireDeveloper(org, developer).id();
 
         api.post(balances(org, developer.toUpperCase()), reload("10", "usd")).expectStatus(200);
@@ -88,13 +90,11 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
 
     @Test
     void shouldFilterByCurrencyAndPage() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        newCurrency(org, "EUR");
-        newCurrency(org, "GBP");
-        String developer = registerDeveloper(org, "PREPAID");
+        Scenario world = scenario.organization().currency("USD").currency("EUR").currency("GBP");
+        String org = world.org();
+        String developer = world.developer("PREPAID");
         for (String currency : List.of("usd", "eur", "gbp")) {
-            api.post(balances(org, developer), reload("5", currency)).expectStatus(200);
+            world.reload(developer, currency, "5");
         }
 
         Api.Response eur = api.get(balances(org, developer) + "?currencyId=eur").expectStatus(200);
@@ -106,16 +106,16 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
         assertThat(page.json().get("developerBalance")).hasSize(1);
         assertThat(page.json().get("totalRecords").asInt()).isEqualTo(3);
         api.get(balances(org, developer) + "?currencyId=xyz").expectError(404, "mint.resourceDoesNotExist");
-        assertThat(api.get(balances(org, registerDeveloper(org, null))).json().toString())
+        assertThat(api.get(balances(org, world.developer())).json().toString())
                 .isEqualTo("{\"developerBalance\":[],\"totalRecords\":0}");
     }
 
     @Test
     void shouldReloadCompanyBalances() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String company = registerCompany(org, "PREPAID");
-        String path = "/v1/mint/organizations/" + org + "/companies/" + company + "/developer-balances";
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String company = world.company("PREPAID");
+        String path = Scenario.mint(org) + "/companies/" + company + "/developer-balances";
 
         api.post(path, reload("25.5", "usd")).expectStatus(200);
         JsonNode list = api.get(path + "?all=true").expectStatus(200).json();
@@ -137,17 +137,12 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
 
     @Test
     void shouldRefuseInvalidReloadsWithoutChangingAnything() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        api.post("/v1/mint/organizations/" + org + "/supported-currencies", """
-                {"name": "EUR", "displayName": "Euro", "description": "Euro", "organization": {"id": "%s"},
-                 "status": "INACTIVE", "virtualCurrency": false}""".formatted(org)).expectStatus(201);
-        api.post("/v1/mint/organizations/" + org + "/supported-currencies", """
-                {"name": "GBP", "displayName": "Pound", "description": "Pound", "organization": {"id": "%s"},
-                 "status": "ACTIVE", "virtualCurrency": false, "minimumTopupAmount": 10}""".formatted(org))
-                .expectStatus(201);
-        String developer = registerDeveloper(org, "PREPAID");
-        String postpaid = registerDeveloper(org, "POSTPAID");
+        Scenario world = scenario.organization().currency("USD")
+                .currency(CurrencyBody.of("EUR").named("Euro").inactive())
+                .currency(CurrencyBody.of("GBP").named("Pound").minimumTopup("10"));
+        String org = world.org();
+        String developer = world.developer("PREPAID");
+        String postpaid = world.developer("POSTPAID");
         String path = balances(org, developer);
 
         api.post(path, reload("0", "usd")).expectError(400, "mint.invalidRequest");
@@ -169,10 +164,10 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
 
     @Test
     void shouldRefuseChargeBeyondPrepaidBalanceUnlessForced() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
-        api.post(balances(org, developer), reload("10", "usd")).expectStatus(200);
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String developer = world.developer("PREPAID");
+        world.reload(developer, "10");
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
 
         assertThatThrownBy(() -> balanceService.charge(account, "usd", new BigDecimal("10.0001"), EntryType.CHARGE,
@@ -186,7 +181,7 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
         JsonNode forced = api.get(balances(org, developer)).json().get("developerBalance").get(0);
         Fixtures.assertMoney(forced.get("usage"), "15");
         assertThatThrownBy(
-                () -> balanceService.charge(developerService.requireDeveloper(org, registerDeveloper(org, null)),
+                () -> balanceService.charge(developerService.requireDeveloper(org, world.developer()),
                         "usd", BigDecimal.ONE, EntryType.CHARGE, false, null, null, null))
                 .isInstanceOf(InsufficientFundsException.class);
         LedgerAssertions.assertLedgerMatches(jdbc, org, List.of());
@@ -194,13 +189,10 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
 
     @Test
     void shouldReloadAutomaticallyWhenChargeLeavesLessThanReplenishAmount() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
-        api.post("/v1/mint/organizations/" + org + "/providers", """
-                {"id": "worldpay", "name": "Worldpay", "description": "test", "authType": "a", "credential": "c",
-                 "endpoint": "http://example.com", "merchantCode": "m"}""").expectStatus(200);
-        api.post(balances(org, developer), reload("50", "usd")).expectStatus(200);
+        Scenario world = scenario.organization().currency("USD").provider("worldpay");
+        String org = world.org();
+        String developer = world.developer("PREPAID");
+        world.reload(developer, "50");
         JsonNode setup = api.post(balances(org, developer) + "/recurring-setup?supportedCurrencyId=usd", """
                 {"providerId": "worldpay", "isRecurring": "true", "replenishAmount": 20, "recurringAmount": 100}""")
                 .expectStatus(200).json();
@@ -234,11 +226,9 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
 
     @Test
     void shouldChangeAndDisableRecurringSetupInEveryBodyForm() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
-        api.post("/v1/mint/organizations/" + org + "/providers", "{\"id\": \"worldpay\", \"name\": \"Worldpay\"}")
-                .expectStatus(200);
+        Scenario world = scenario.organization().currency("USD").provider("worldpay");
+        String org = world.org();
+        String developer = world.developer("PREPAID");
         String setup = balances(org, developer) + "/recurring-setup?supportedCurrencyId=usd";
 
         api.post(setup, "{\"providerId\": \"worldpay\", \"isRecurring\": true, \"replenishAmount\": 5, "
@@ -264,14 +254,10 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
 
     @Test
     void shouldRefuseInvalidRecurringSetups() {
-        String org = newOrganization();
-        api.post("/v1/mint/organizations/" + org + "/supported-currencies", """
-                {"name": "USD", "displayName": "USD", "description": "USD", "organization": {"id": "%s"},
-                 "status": "ACTIVE", "virtualCurrency": false, "minimumTopupAmount": 10}""".formatted(org))
-                .expectStatus(201);
-        String developer = registerDeveloper(org, "PREPAID");
-        api.post("/v1/mint/organizations/" + org + "/providers", "{\"id\": \"worldpay\", \"name\": \"Worldpay\"}")
-                .expectStatus(200);
+        Scenario world = scenario.organization().currency(CurrencyBody.of("USD").minimumTopup("10"))
+                .provider("worldpay");
+        String org = world.org();
+        String developer = world.developer("PREPAID");
         String setup = balances(org, developer) + "/recurring-setup?supportedCurrencyId=usd";
 
         api.post(setup,
@@ -291,17 +277,17 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
                 "mint.invalidRequest");
         api.post(balances(org, developer) + "/recurring-setup", "{\"providerId\": \"worldpay\", \"isRecurring\": true, "
                 + "\"replenishAmount\": 5, \"recurringAmount\": 50}").expectError(400, "mint.invalidRequest");
-        api.post(balances(org, registerDeveloper(org, "POSTPAID")) + "/recurring-setup?supportedCurrencyId=usd",
+        api.post(balances(org, world.developer("POSTPAID")) + "/recurring-setup?supportedCurrencyId=usd",
                 "{\"providerId\": \"worldpay\", \"isRecurring\": true, \"replenishAmount\": 5, \"recurringAmount\": 50}")
                 .expectError(400, "mint.invalidRequest");
     }
 
     @Test
     void shouldShowMonthlyStatementFromTheLedger() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
-        api.post(balances(org, developer), reload("100", "usd")).expectStatus(200);
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String developer = world.developer("PREPAID");
+        world.reload(developer, "100");
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
         balanceService.charge(account, "usd", new BigDecimal("30"), EntryType.CHARGE, false, null, null, null);
         balanceService.credit(account, "usd", new BigDecimal("5"), null, "goodwill", null);
@@ -336,10 +322,9 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
 
     @Test
     void shouldRefuseToDeleteCurrencyThatABalanceUses() {
-        String org = newOrganization();
-        newCurrency(org, "EUR");
-        String developer = registerDeveloper(org, "PREPAID");
-        api.post(balances(org, developer), reload("10", "eur")).expectStatus(200);
+        Scenario world = scenario.organization().currency("EUR");
+        String org = world.org();
+        world.reload(world.developer("PREPAID"), "eur", "10");
 
         api.delete("/v1/mint/organizations/" + org + "/supported-currencies/eur")
                 .expectError(400, "mint.supportedCurrencyInUse");
@@ -347,13 +332,11 @@ class PrepaidBalanceControllerTests extends IntegrationTest {
 
     @Test
     void shouldRefuseToDeleteDeveloperOrCompanyWithBalances() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
-        String company = registerCompany(org, "PREPAID");
-        api.post(balances(org, developer), reload("10", "usd")).expectStatus(200);
-        api.post("/v1/mint/organizations/" + org + "/companies/" + company + "/developer-balances", reload("10", "usd"))
-                .expectStatus(200);
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String developer = world.developer("PREPAID");
+        String company = world.company("PREPAID");
+        world.reload(developer, "10").reloadCompany(company, "10");
 
         api.delete("/v1/organizations/" + org + "/developers/" + developer).expectError(400, "mint.developerInUse");
         api.delete("/v1/organizations/" + org + "/companies/" + company).expectError(400, "mint.developerInUse");

@@ -3,22 +3,25 @@ package org.openmint.catalog;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.error.ResourceNotFoundException;
+import org.openmint.scenario.RatePlanBody;
+import org.openmint.scenario.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.NullNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openmint.scenario.RatePlanBody.rateCard;
+import static org.openmint.scenario.Scenario.mint;
 
-class CatalogServiceTests extends CatalogIntegrationTest {
+class CatalogServiceTests extends CatalogTestSupport {
 
     @Autowired
     private CatalogService catalog;
@@ -28,18 +31,17 @@ class CatalogServiceTests extends CatalogIntegrationTest {
 
     @Test
     void shouldGiveEverythingNeededToPriceARatePlan() {
-        String org = newCatalog();
-        newProduct(org, "second");
+        Scenario world = scenario.fixtureCatalog().product("second");
+        String org = world.org();
         api.post(packages(org) + "/phpunit/products/second", "{}").expectStatus(204);
-        ArrayNode details = details("VOLUME", 0, 100, "0.05", 100, 10000, "0.025", 10000, null, "0.0125");
+        ArrayNode details = rateCard("VOLUME", 0, 100, "0.05", 100, 10000, "0.025", 10000, null, "0.0125");
         ((ObjectNode) details.get(0)).put("freemiumUnit", 10).put("ratingParameter", "MINT_CUSTOM_ATTRIBUTE_3");
-        ArrayNode specific = details("UNIT", 0, null, "2");
+        ArrayNode specific = rateCard("UNIT", 0, null, "2");
         ((ObjectNode) specific.get(0)).putObject("product").put("id", "second");
         details.add(specific.get(0));
-        api.post(plans(org, "phpunit"), standardPlan(org, "volume", Map.of("published", true, "type", "DEVELOPER",
-                "developer", JsonNodeFactory.instance.objectNode().put("id", "dev@example.com"),
-                "endDate", "2030-01-01", "earlyTerminationFee", "0", "ratePlanDetails", details))
-                .put("earlyTerminationFee", (String) null).toString()).expectStatus(201);
+        world.ratePlan(RatePlanBody.standard("volume").with("published", true).forDeveloper("dev@example.com")
+                .with("endDate", "2030-01-01").with("earlyTerminationFee", NullNode.instance)
+                .with("ratePlanDetails", details));
 
         RatePlan plan = catalog.requireRatePlan(org, "volume");
 
@@ -80,9 +82,8 @@ class CatalogServiceTests extends CatalogIntegrationTest {
 
     @Test
     void shouldGiveFreeUnitsOfThePlanToDetailsWithoutTheirOwn() {
-        String org = newCatalog();
-        api.post(plans(org, "phpunit"), standardPlan(org, "credits", Map.of("freemiumUnit", 5,
-                "ratePlanDetails", details("UNIT", 0, null, "1"))).toString()).expectStatus(201);
+        String org = scenario.fixtureCatalog().ratePlan(RatePlanBody.standard("credits").with("freemiumUnit", 5)
+                .with("ratePlanDetails", rateCard("UNIT", 0, null, "1"))).org();
 
         RatePlan plan = catalog.requireRatePlan(org, "credits");
 
@@ -94,7 +95,7 @@ class CatalogServiceTests extends CatalogIntegrationTest {
 
     @Test
     void shouldFailWithTheSpecMessageWhenTheRatePlanDoesNotExist() {
-        String org = newCatalog();
+        String org = scenario.fixtureCatalog().org();
 
         assertThatThrownBy(() -> catalog.requireRatePlan(org, "nope")).isInstanceOf(ResourceNotFoundException.class)
                 .hasMessage("RatePlan with id [nope] does not exist");
@@ -106,12 +107,9 @@ class CatalogServiceTests extends CatalogIntegrationTest {
 
     @Test
     void shouldListTheRatePlansOfEveryPackageHoldingAProduct() {
-        String org = newCatalog();
-        newProduct(org, "alone");
-        newPackage(org, "other", "phpunit");
-        api.post(plans(org, "phpunit"), standardPlan(org, "b", Map.of()).toString()).expectStatus(201);
-        api.post(plans(org, "other"), standardPlan(org, "a", Map.of("published", true))
-                .put("monetizationPackage", (String) null).toString()).expectStatus(201);
+        String org = scenario.fixtureCatalog().product("alone").monetizationPackage("other", "phpunit")
+                .ratePlan(RatePlanBody.standard("b"))
+                .ratePlan(RatePlanBody.standard("a").in("other").with("published", true)).org();
 
         List<RatePlan> plans = catalog.ratePlansForProduct(org, "PHPUNIT");
 
@@ -130,8 +128,7 @@ class CatalogServiceTests extends CatalogIntegrationTest {
 
     @Test
     void shouldGiveTheSameViewsAsTheApi() {
-        String org = newCatalog();
-        api.post(plans(org, "phpunit"), standardPlan(org, "standard", Map.of()).toString()).expectStatus(201);
+        String org = scenario.fixtureCatalog().ratePlan(RatePlanBody.standard("standard")).org();
 
         assertThat(asJson(json.writeValueAsString(catalog.ratePlanView(org, "standard"))))
                 .isEqualTo(api.get(plans(org, "phpunit") + "/standard").json());

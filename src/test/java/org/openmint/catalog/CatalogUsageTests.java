@@ -1,22 +1,21 @@
 package org.openmint.catalog;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
+import org.openmint.scenario.RatePlanBody;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openmint.scenario.Scenario.mint;
 
-class CatalogUsageTests extends CatalogIntegrationTest {
+class CatalogUsageTests extends CatalogTestSupport {
 
     @Test
     void shouldRefuseCurrencyDeleteWhileARatePlanUsesIt() {
-        String org = newCatalog();
-        newCurrency(org, "EUR");
-        api.post(plans(org, "phpunit"), standardPlan(org, "plan", Map.of("currency",
-                JsonNodeFactory.instance.objectNode().put("id", "eur"), "ratePlanDetails",
-                details("UNIT", 0, null, "1")))
-                .toString()).expectStatus(201);
+        String org = scenario.fixtureCatalog().currency("EUR")
+                .ratePlan(RatePlanBody.standard("plan")
+                        .with("currency", JsonNodeFactory.instance.objectNode().put("id", "eur"))
+                        .with("ratePlanDetails", RatePlanBody.rateCard("UNIT", 0, null, "1")))
+                .org();
 
         var refused = api.delete(mint(org) + "/supported-currencies/eur").expectError(400,
                 "mint.supportedCurrencyInUse");
@@ -30,7 +29,7 @@ class CatalogUsageTests extends CatalogIntegrationTest {
 
     @Test
     void shouldRefuseProductDeleteWhileAPackageHoldsIt() {
-        String org = newCatalog();
+        String org = scenario.fixtureCatalog().org();
 
         var response = api.delete("/v1/organizations/" + org + "/apiproducts/phpunit")
                 .expectError(400, "mint.invalidRequest");

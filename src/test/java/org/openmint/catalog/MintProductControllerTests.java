@@ -1,21 +1,24 @@
 package org.openmint.catalog;
 
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.Fixtures;
+import org.openmint.scenario.ProductBody;
+import org.openmint.scenario.RatePlanBody;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openmint.Fixtures.comparable;
+import static org.openmint.scenario.Scenario.mint;
 
-class MintProductControllerTests extends CatalogIntegrationTest {
+class MintProductControllerTests extends CatalogTestSupport {
 
     @Test
     void shouldShowProductShapedLikeTheFixture() {
-        String org = newOrganizationLikeFixture();
-        newProduct(org, "phpunit");
+        String org = scenario.organizationLikeTheFixture()
+                .product(ProductBody.named("phpunit").displayName("PHPUnit")).org();
 
         JsonNode product = api.get(mint(org) + "/products/phpunit").expectStatus(200).json();
 
@@ -31,10 +34,10 @@ class MintProductControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldTakeCustomAttributeNamesAndCriteriaFromProductAttributes() {
-        String org = newOrganization();
-        newProduct(org, "credits", "MINT_CUSTOM_ATTRIBUTE_1", "Credit Charge", "MINT_CUSTOM_ATTRIBUTE_3", "size",
-                "MINT_TRANSACTION_SUCCESS_CRITERIA", "txProviderStatus == '200'",
-                "MINT_REFUND_TRANSACTION_SUCCESS_CRITERIA", "refundStatus == 'OK'", "access", "public");
+        String org = scenario.organization().product(ProductBody.named("credits").attributes("MINT_CUSTOM_ATTRIBUTE_1",
+                "Credit Charge", "MINT_CUSTOM_ATTRIBUTE_3", "size", "MINT_TRANSACTION_SUCCESS_CRITERIA",
+                "txProviderStatus == '200'", "MINT_REFUND_TRANSACTION_SUCCESS_CRITERIA", "refundStatus == 'OK'",
+                "access", "public")).org();
 
         JsonNode product = api.get(mint(org) + "/products/credits").expectStatus(200).json();
 
@@ -48,14 +51,10 @@ class MintProductControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldListOnlyProductsWithAPublishedRatePlanUnlessMonetizedIsFalse() {
-        String org = newCatalog();
-        newProduct(org, "draft-only");
-        newProduct(org, "loose");
-        newPackage(org, "drafts", "draft-only");
-        api.post(plans(org, "phpunit"), standardPlan(org, "live", Map.of("published", true)).toString())
-                .expectStatus(201);
-        api.post(plans(org, "drafts"), standardPlan(org, "draft", Map.of()).put("monetizationPackage", (String) null)
-                .toString()).expectStatus(201);
+        String org = scenario.fixtureCatalog().product("draft-only").product("loose")
+                .monetizationPackage("drafts", "draft-only")
+                .ratePlan(RatePlanBody.standard("live").with("published", true))
+                .ratePlan(RatePlanBody.standard("draft").in("drafts")).org();
 
         Api.Response monetized = api.get(mint(org) + "/products").expectStatus(200);
         Api.Response all = api.get(mint(org) + "/products?monetized=false&all=true").expectStatus(200);
@@ -66,13 +65,13 @@ class MintProductControllerTests extends CatalogIntegrationTest {
         assertThat(all.listField("product", "id")).containsExactly("draft-only", "loose", "phpunit");
         assertThat(page.listField("product", "id")).containsExactly("phpunit");
         assertThat(page.json().get("totalRecords").asInt()).isEqualTo(3);
-        assertThat(api.get(mint(newOrganization()) + "/products").json().toString())
+        assertThat(api.get(mint(scenario.organization().org()) + "/products").json().toString())
                 .isEqualTo("{\"product\":[],\"totalRecords\":0}");
     }
 
     @Test
     void shouldAnswerNotFoundForUnknownProductOrOrganization() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         Api.Response response = api.get(mint(org) + "/products/nope").expectError(404, "mint.resourceDoesNotExist");
 

@@ -1,17 +1,20 @@
 package org.openmint.catalog;
 
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.Fixtures;
+import org.openmint.scenario.RatePlanBody;
+import org.openmint.scenario.Scenario;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openmint.Fixtures.comparable;
+import static org.openmint.scenario.Scenario.mint;
 
-class PackageControllerTests extends CatalogIntegrationTest {
+class PackageControllerTests extends CatalogTestSupport {
 
     private static String body(String org, String products) {
         return """
@@ -21,8 +24,7 @@ class PackageControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldCreatePackageShapedLikeTheFixture() {
-        String org = newOrganizationLikeFixture();
-        newProduct(org, "phpunit");
+        String org = scenario.organizationLikeTheFixture().product("phpunit").org();
 
         JsonNode created = api.post(packages(org), body(org, "{\"id\": \"phpunit\"}")).expectStatus(201).json();
 
@@ -37,8 +39,7 @@ class PackageControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldMakeIdFromNameWhenNoIdIsGiven() {
-        String org = newOrganization();
-        newProduct(org, "p1");
+        String org = scenario.organization().product("p1").org();
 
         JsonNode created = api.post(packages(org), """
                 {"name": "Mint Kickstart Bundle", "displayName": "Kickstart", "description": "d",
@@ -51,8 +52,7 @@ class PackageControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldRefuseInvalidPackages() {
-        String org = newOrganization();
-        newProduct(org, "p1");
+        String org = scenario.organization().product("p1").org();
         String valid = body(org, "{\"id\": \"p1\"}");
 
         assertInvalid(api.post(packages(org), valid.replace("\"name\": \"phpunit\",", "")), "name");
@@ -75,8 +75,7 @@ class PackageControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldAnswerNotFoundWhenAProductDoesNotExist() {
-        String org = newOrganization();
-        newProduct(org, "p1");
+        String org = scenario.organization().product("p1").org();
 
         Api.Response response = api.post(packages(org), body(org, "{\"id\": \"p1\"}, {\"id\": \"nope\"}"))
                 .expectError(404, "mint.resourceDoesNotExist");
@@ -87,8 +86,7 @@ class PackageControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldRefuseDuplicatePackageId() {
-        String org = newOrganization();
-        newProduct(org, "p1");
+        String org = scenario.organization().product("p1").org();
         api.post(packages(org), body(org, "{\"id\": \"p1\"}")).expectStatus(201);
 
         api.post(packages(org), body(org, "{\"id\": \"p1\"}")).expectError(409, "mint.duplicateEntity");
@@ -96,7 +94,7 @@ class PackageControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldAnswerNotFoundForUnknownOrganizationOrPackage() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         api.get(packages(org) + "/nope").expectError(404, "mint.resourceDoesNotExist");
         api.delete(packages(org) + "/nope").expectError(404, "mint.resourceDoesNotExist");
@@ -108,11 +106,9 @@ class PackageControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldListPackagesInIdOrderWithPagingAndMonetizedFilter() {
-        String org = newCatalog();
-        newPackage(org, "b-pkg", "phpunit");
-        newPackage(org, "a-pkg", "phpunit");
-        api.post(plans(org, "b-pkg"), standardPlan(org, "b-plan", Map.of("published", true))
-                .put("monetizationPackage", (String) null).toString()).expectStatus(201);
+        String org = scenario.fixtureCatalog().monetizationPackage("b-pkg", "phpunit")
+                .monetizationPackage("a-pkg", "phpunit")
+                .ratePlan(RatePlanBody.standard("b-plan").in("b-pkg").with("published", true)).org();
 
         Api.Response all = api.get(packages(org) + "?all=true").expectStatus(200);
         Api.Response page = api.get(packages(org) + "?size=1&page=2").expectStatus(200);
@@ -129,17 +125,16 @@ class PackageControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldAddAndRemoveProducts() {
-        String org = newCatalog();
-        newProduct(org, "second");
+        String org = scenario.fixtureCatalog().product("second").org();
 
         assertThat(api.post(packages(org) + "/phpunit/products/second", "{}").expectStatus(204).body()).isEmpty();
-        assertThat(ids(api.get(packages(org) + "/phpunit").json().get("product")))
+        assertThat(Fixtures.texts(api.get(packages(org) + "/phpunit").json().get("product"), "id"))
                 .containsExactly("phpunit", "second");
         api.post(packages(org) + "/phpunit/products/second", "{}").expectError(409, "mint.duplicateEntity");
         api.post(packages(org) + "/phpunit/products/nope", "{}").expectError(404, "mint.resourceDoesNotExist");
 
         api.delete(packages(org) + "/phpunit/products/second").expectStatus(204);
-        assertThat(ids(api.get(packages(org) + "/phpunit").json().get("product")))
+        assertThat(Fixtures.texts(api.get(packages(org) + "/phpunit").json().get("product"), "id"))
                 .containsExactly("phpunit");
         api.delete(packages(org) + "/phpunit/products/second").expectError(404, "mint.resourceDoesNotExist");
         assertInvalid(api.delete(packages(org) + "/phpunit/products/phpunit"), "product");
@@ -147,8 +142,7 @@ class PackageControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldAcceptAddingAProductWithoutBody() {
-        String org = newCatalog();
-        newProduct(org, "second");
+        String org = scenario.fixtureCatalog().product("second").org();
 
         api.send("POST", packages(org) + "/phpunit/products/second", null, null).expectStatus(204);
 
@@ -157,21 +151,19 @@ class PackageControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldRefuseRemovingAProductThatARatePlanDetailIsSpecificTo() {
-        String org = newCatalog();
-        newProduct(org, "second");
+        Scenario world = scenario.fixtureCatalog().product("second");
+        String org = world.org();
         api.post(packages(org) + "/phpunit/products/second", "{}").expectStatus(204);
-        JsonNode details = details("UNIT", 0, null, "1");
+        JsonNode details = RatePlanBody.rateCard("UNIT", 0, null, "1");
         ((ObjectNode) details.get(0)).putObject("product").put("id", "second");
-        api.post(plans(org, "phpunit"), standardPlan(org, "specific", Map.of("ratePlanDetails", details)).toString())
-                .expectStatus(201);
+        world.ratePlan(RatePlanBody.standard("specific").with("ratePlanDetails", details));
 
         assertInvalid(api.delete(packages(org) + "/phpunit/products/second"), "product");
     }
 
     @Test
     void shouldDeletePackageOnlyWithoutRatePlans() {
-        String org = newCatalog();
-        api.post(plans(org, "phpunit"), standardPlan(org, "draft", Map.of()).toString()).expectStatus(201);
+        String org = scenario.fixtureCatalog().ratePlan(RatePlanBody.standard("draft")).org();
 
         assertInvalid(api.delete(packages(org) + "/phpunit"), "id");
         api.delete(plans(org, "phpunit") + "/draft").expectStatus(204);

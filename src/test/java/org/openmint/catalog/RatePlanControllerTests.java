@@ -9,6 +9,10 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.Fixtures;
+import org.openmint.scenario.CurrencyBody;
+import org.openmint.scenario.ProductBody;
+import org.openmint.scenario.RatePlanBody;
+import org.openmint.scenario.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -16,8 +20,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openmint.Fixtures.comparable;
+import static org.openmint.scenario.RatePlanBody.STANDARD_PLAN;
+import static org.openmint.scenario.RatePlanBody.rateCard;
+import static org.openmint.scenario.Scenario.mint;
 
-class RatePlanControllerTests extends CatalogIntegrationTest {
+class RatePlanControllerTests extends CatalogTestSupport {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -26,10 +34,6 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
 
     private Api.Response create(String org, ObjectNode plan) {
         return api.post(plans(org, "phpunit"), plan.toString());
-    }
-
-    private void created(String org, ObjectNode plan) {
-        create(org, plan).expectStatus(201);
     }
 
     private static Map<String, Object> changes(Object... pairs) {
@@ -42,7 +46,7 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldCreateRatePlanShapedLikeTheFixture() {
-        String org = newCatalog();
+        String org = scenario.fixtureCatalog().org();
 
         JsonNode created = api.post(plans(org, "phpunit"), standardPlan(org, "standard", Map.of()).toString())
                 .expectStatus(201).json();
@@ -73,13 +77,9 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldMatchTheMinimalFixtureAndMakeTheIdFromPackageAndName() {
-        String org = newOrganization();
-        newUsd(org);
-        api.post("/v1/organizations/" + org + "/apiproducts", """
-                {"name": "test product", "displayName": "Test product"}""").expectStatus(201);
-        api.post(packages(org), """
-                {"name": "PHPUnit", "displayName": "PHPUnit", "description": "description",
-                 "product": [{"id": "test product"}]}""").expectStatus(201);
+        String org = scenario.organization().currency(CurrencyBody.fixtureUsd())
+                .product(ProductBody.named("test product").displayName("Test product").description(null))
+                .monetizationPackage("phpunit", "test product").org();
 
         JsonNode created = api.post(packages(org) + "/phpunit/rate-plans", """
                 {"name": "Minimum Rate Plan 5", "displayName": "displayName", "description": "description",
@@ -99,7 +99,7 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldKeepDatesInTheOrganizationTimeZoneBothWays() {
-        String org = newCatalog();
+        String org = scenario.fixtureCatalog().org();
 
         JsonNode created = api.post(plans(org, "phpunit"), standardPlan(org, "eucla", changes(
                 "startDate", "2026-12-01 08:45:00", "endDate", "2027-01-01")).toString()).expectStatus(201).json();
@@ -120,7 +120,7 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldEchoTheDeveloperOrCategoryOfDeveloperAndCategoryPlans() {
-        String org = newCatalog();
+        String org = scenario.fixtureCatalog().org();
 
         JsonNode developer = api.post(plans(org, "phpunit"), standardPlan(org, "developer", changes("type", "DEVELOPER",
                 "developer", NODES.objectNode().put("id", "phpunit@example.com").put("name", "ignored"))).toString())
@@ -146,11 +146,11 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldRefuseInvalidRatePlans() {
-        String org = newCatalog();
-        ArrayNode gap = details("VOLUME", 0, 100, "0.05", 200, null, "0.01");
-        ArrayNode overlap = details("VOLUME", 0, 100, "0.05", 50, null, "0.01");
-        ArrayNode notFromZero = details("VOLUME", 10, null, "0.05");
-        ArrayNode openMiddle = details("VOLUME", 0, null, "0.05", 100, null, "0.01");
+        String org = scenario.fixtureCatalog().org();
+        ArrayNode gap = rateCard("VOLUME", 0, 100, "0.05", 200, null, "0.01");
+        ArrayNode overlap = rateCard("VOLUME", 0, 100, "0.05", 50, null, "0.01");
+        ArrayNode notFromZero = rateCard("VOLUME", 10, null, "0.05");
+        ArrayNode openMiddle = rateCard("VOLUME", 0, null, "0.05", 100, null, "0.01");
 
         assertInvalid(create(org, changes("name", null)), "name");
         assertInvalid(create(org, changes("displayName", null)), "displayName");
@@ -194,9 +194,9 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
         assertInvalid(create(org, changes("ratePlanDetails", overlap)), "ratePlanDetails[0].ratePlanRates");
         assertInvalid(create(org, changes("ratePlanDetails", notFromZero)), "ratePlanDetails[0].ratePlanRates");
         assertInvalid(create(org, changes("ratePlanDetails", openMiddle)), "ratePlanDetails[0].ratePlanRates");
-        assertInvalid(create(org, changes("ratePlanDetails", details("UNIT", 0, null, "-1"))),
+        assertInvalid(create(org, changes("ratePlanDetails", rateCard("UNIT", 0, null, "-1"))),
                 "ratePlanDetails[0].ratePlanRates[0].rate");
-        assertInvalid(create(org, changes("ratePlanDetails", details("UNIT", 0, null, "0.00001"))),
+        assertInvalid(create(org, changes("ratePlanDetails", rateCard("UNIT", 0, null, "0.00001"))),
                 "ratePlanDetails[0].ratePlanRates[0].rate");
         assertInvalid(create(org, changes("ratePlanDetails", rate(r -> r.put("startUnit", "0.5")))),
                 "ratePlanDetails[0].ratePlanRates[0].startUnit");
@@ -216,14 +216,11 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldRefuseUnknownOrInactiveCurrency() {
-        String org = newCatalog();
-        api.post(mint(org) + "/supported-currencies", """
-                {"name": "EUR", "displayName": "Euro", "description": "Euro", "organization": {"id": "%s"},
-                 "status": "INACTIVE", "virtualCurrency": false}""".formatted(org)).expectStatus(201);
+        String org = scenario.fixtureCatalog().currency(CurrencyBody.of("EUR").named("Euro").inactive()).org();
 
         Api.Response unknown = create(org, changes("currency", NODES.objectNode().put("id", "xyz")));
         Api.Response inactive = create(org, changes("currency", NODES.objectNode().put("id", "eur"),
-                "ratePlanDetails", details("UNIT", 0, null, "1")));
+                "ratePlanDetails", rateCard("UNIT", 0, null, "1")));
 
         unknown.expectError(404, "mint.resourceDoesNotExist");
         assertThat(unknown.json().get("message").asString())
@@ -233,10 +230,10 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldAnswerNotFoundForUnknownOrganizationPackageOrPlan() {
-        String org = newCatalog();
-        newPackage(org, "other", "phpunit");
+        Scenario world = scenario.fixtureCatalog().monetizationPackage("other", "phpunit");
+        String org = world.org();
         String body = standardPlan(org, "standard", Map.of()).toString();
-        created(org, standardPlan(org, "standard", Map.of()));
+        world.ratePlan(RatePlanBody.standard("standard"));
 
         Api.Response missing = api.get(plans(org, "phpunit") + "/nope").expectError(404, "mint.resourceDoesNotExist");
 
@@ -253,8 +250,7 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldRefuseDuplicateRatePlanId() {
-        String org = newCatalog();
-        created(org, standardPlan(org, "standard", Map.of()));
+        String org = scenario.fixtureCatalog().ratePlan(RatePlanBody.standard("standard")).org();
 
         create(org, standardPlan(org, "standard", Map.of())).expectError(409, "mint.duplicateEntity");
         create(org, standardPlan(org, "standard", changes("id", null, "name", "Standard")))
@@ -265,14 +261,14 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldReplaceDraftPlanAndKeepDetailIdsByPosition() {
-        String org = newCatalog();
+        String org = scenario.fixtureCatalog().org();
         JsonNode created = create(org, standardPlan(org, "draft", Map.of())).expectStatus(201).json();
         String detailId = created.get("ratePlanDetails").get(0).get("id").asString();
         String rateId = created.get("ratePlanDetails").get(0).get("ratePlanRates").get(0).get("id").asString();
 
         JsonNode replaced = api.put(plans(org, "phpunit") + "/draft", standardPlan(org, "draft", changes(
                 "displayName", "Volume plan", "setUpFee", 10, "recurringFee", null, "earlyTerminationFee", null,
-                "ratePlanDetails", details("VOLUME", 0, 100, "0.05", 100, null, "0.025"))).toString())
+                "ratePlanDetails", rateCard("VOLUME", 0, 100, "0.05", 100, null, "0.025"))).toString())
                 .expectStatus(200).json();
 
         assertThat(replaced.get("displayName").asString()).isEqualTo("Volume plan");
@@ -296,8 +292,7 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldOnlyChangeTheEndDateOfAPublishedPlan() {
-        String org = newCatalog();
-        created(org, standardPlan(org, "plan", Map.of()));
+        String org = scenario.fixtureCatalog().ratePlan(RatePlanBody.standard("plan")).org();
         JsonNode published = api.put(plans(org, "phpunit") + "/plan", standardPlan(org, "plan",
                 changes("published", "true")).toString()).expectStatus(200).json();
         assertThat(published.get("published").asBoolean()).isTrue();
@@ -315,16 +310,15 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
         assertInvalid(api.put(plans(org, "phpunit") + "/plan", "{\"setUpFee\": 1}"), "setUpFee");
         assertInvalid(api.put(plans(org, "phpunit") + "/plan", "{\"published\": false}"), "published");
         assertInvalid(api.put(plans(org, "phpunit") + "/plan", standardPlan(org, "plan", changes("published", true,
-                "ratePlanDetails", details("UNIT", 0, null, "2"))).toString()), "ratePlanDetails");
+                "ratePlanDetails", rateCard("UNIT", 0, null, "2"))).toString()), "ratePlanDetails");
         assertInvalid(api.put(plans(org, "phpunit") + "/plan", "{\"endDate\": \"2018-01-01\"}"), "endDate");
         assertThat(api.get(plans(org, "phpunit") + "/plan").json()).isEqualTo(echoed);
     }
 
     @Test
     void shouldDeleteDraftsButNotPublishedPlans() {
-        String org = newCatalog();
-        created(org, standardPlan(org, "draft", Map.of()));
-        created(org, standardPlan(org, "live", changes("published", true)));
+        String org = scenario.fixtureCatalog().ratePlan(RatePlanBody.standard("draft"))
+                .ratePlan(RatePlanBody.standard("live").with(changes("published", true))).org();
 
         Api.Response refused = api.delete(plans(org, "phpunit") + "/live").expectError(400, "mint.invalidRequest");
         assertThat(api.delete(plans(org, "phpunit") + "/draft").expectStatus(204).body()).isEmpty();
@@ -336,14 +330,17 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldListPackagePlansWithCurrentPrivateAndStandardFilters() {
-        String org = newCatalog();
-        created(org, standardPlan(org, "a-live", changes("published", true)));
-        created(org, standardPlan(org, "b-draft", Map.of()));
-        created(org, standardPlan(org, "c-private", changes("published", true, "isPrivate", true)));
-        created(org, standardPlan(org, "d-developer", changes("published", true, "type", "DEVELOPER",
-                "developer", NODES.objectNode().put("id", "dev@example.com"))));
-        created(org, standardPlan(org, "e-ended", changes("published", true, "endDate", "2019-01-01")));
-        created(org, standardPlan(org, "f-future", changes("published", true, "startDate", "2099-01-01")));
+        String org = scenario.fixtureCatalog()
+                .ratePlan(RatePlanBody.standard("a-live").with(changes("published", true)))
+                .ratePlan(RatePlanBody.standard("b-draft"))
+                .ratePlan(RatePlanBody.standard("c-private").with(changes("published", true, "isPrivate", true)))
+                .ratePlan(RatePlanBody.standard("d-developer")
+                        .with(changes("published", true, "type", "DEVELOPER", "developer",
+                                NODES.objectNode().put("id", "dev@example.com"))))
+                .ratePlan(RatePlanBody.standard("e-ended").with(changes("published", true, "endDate", "2019-01-01")))
+                .ratePlan(
+                        RatePlanBody.standard("f-future").with(changes("published", true, "startDate", "2099-01-01")))
+                .org();
 
         Api.Response byDefault = api.get(plans(org, "phpunit")).expectStatus(200);
         Api.Response everything = api.get(plans(org, "phpunit") + "?current=false&showPrivate=true&standard=false");
@@ -366,11 +363,9 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldListEveryPlanOfTheOrganization() {
-        String org = newCatalog();
-        newPackage(org, "other", "phpunit");
-        created(org, standardPlan(org, "b-plan", Map.of()));
-        api.post(plans(org, "other"), standardPlan(org, "a-plan", changes("published", true,
-                "monetizationPackage", null)).toString()).expectStatus(201);
+        String org = scenario.fixtureCatalog().monetizationPackage("other", "phpunit")
+                .ratePlan(RatePlanBody.standard("b-plan"))
+                .ratePlan(RatePlanBody.standard("a-plan").in("other").with("published", true)).org();
 
         Api.Response all = api.get(mint(org) + "/rate-plans?all=true").expectStatus(200);
         Api.Response page = api.get(mint(org) + "/rate-plans?size=1&page=1").expectStatus(200);
@@ -380,15 +375,15 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
                 .isEqualTo("other");
         assertThat(page.listField("ratePlan", "id")).containsExactly("a-plan");
         assertThat(page.json().get("totalRecords").asInt()).isEqualTo(2);
-        assertThat(api.get(mint(newOrganization()) + "/rate-plans").json().get("totalRecords").asInt()).isZero();
+        assertThat(api.get(mint(scenario.organization().org()) + "/rate-plans").json().get("totalRecords").asInt())
+                .isZero();
     }
 
     @Test
     void shouldRateOnCustomAttributesByNumberOrByName() {
-        String org = newOrganizationLikeFixture();
-        newUsd(org);
-        newProduct(org, "phpunit", "MINT_CUSTOM_ATTRIBUTE_1", "Credit Charge");
-        newPackage(org, "phpunit", "phpunit");
+        String org = scenario.organizationLikeTheFixture().currency(CurrencyBody.fixtureUsd())
+                .product(ProductBody.named("phpunit").attributes("MINT_CUSTOM_ATTRIBUTE_1", "Credit Charge"))
+                .monetizationPackage("phpunit", "phpunit").org();
 
         JsonNode byNumber = create(org, standardPlan(org, "by-number", changes("ratePlanDetails",
                 detail(d -> d.put("ratingParameter", "MINT_CUSTOM_ATTRIBUTE_2"))))).expectStatus(201).json();
@@ -407,10 +402,10 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
 
     @Test
     void shouldCreateRevenueShareRateCardPlanShapedLikeTheFixture() {
-        String org = newCatalog();
+        String org = scenario.fixtureCatalog().org();
         ObjectNode body = (ObjectNode) Fixtures.load(
                 "mint/organizations/phpunit/monetization-packages/phpunit/rate-plans/revshare_ratecard/GET.json");
-        referToOrganization(body, org);
+        RatePlanBody.referToOrganization(body, org);
         body.set("monetizationPackage", NODES.objectNode().put("id", "phpunit"));
 
         JsonNode created = api.post(plans(org, "phpunit"), body.toString()).expectStatus(201).json();
@@ -434,13 +429,13 @@ class RatePlanControllerTests extends CatalogIntegrationTest {
     }
 
     private static ArrayNode detail(Consumer<ObjectNode> change) {
-        ArrayNode details = details("UNIT", 0, null, "1");
+        ArrayNode details = rateCard("UNIT", 0, null, "1");
         change.accept((ObjectNode) details.get(0));
         return details;
     }
 
     private static ArrayNode rate(Consumer<ObjectNode> change) {
-        ArrayNode details = details("UNIT", 0, null, "1");
+        ArrayNode details = rateCard("UNIT", 0, null, "1");
         change.accept((ObjectNode) details.get(0).get("ratePlanRates").get(0));
         return details;
     }

@@ -5,12 +5,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.Fixtures;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
+import org.openmint.scenario.CurrencyBody;
+import org.openmint.scenario.Scenario;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CurrencyControllerTests extends IntegrationTest {
+class CurrencyControllerTests extends IntegrationTestSupport {
 
     private static String eur(String org) {
         return """
@@ -25,7 +27,7 @@ class CurrencyControllerTests extends IntegrationTest {
 
     @Test
     void shouldCreateCurrencyShapedLikeTheFixture() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         JsonNode created = api.post(path(org), eur(org)).expectStatus(201).json();
 
@@ -51,7 +53,7 @@ class CurrencyControllerTests extends IntegrationTest {
 
     @Test
     void shouldLeaveOutUnsetCreditLimitAndMinimumTopup() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         JsonNode created = api.post(path(org), """
                 {"name": "USD", "displayName": "US Dollar", "description": "US Dollar",
@@ -65,7 +67,7 @@ class CurrencyControllerTests extends IntegrationTest {
 
     @Test
     void shouldAcceptVirtualCurrencyWithAnyNameAndGivenId() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         JsonNode created = api.post(path(org),
                 """
@@ -83,9 +85,10 @@ class CurrencyControllerTests extends IntegrationTest {
 
     @Test
     void shouldListWithTotalRecordsAndPaging() {
-        String org = newOrganization();
+        Scenario world = scenario.organization();
+        String org = world.org();
         for (String code : new String[]{"USD", "EUR", "GBP", "JPY", "AUD"}) {
-            newCurrency(org, code);
+            world.currency(code);
         }
 
         Api.Response allResponse = api.get(path(org) + "?all=true").expectStatus(200);
@@ -103,13 +106,13 @@ class CurrencyControllerTests extends IntegrationTest {
         assertThat(page2.get("totalRecords").asInt()).isEqualTo(5);
         assertThat(beyond.get("supportedCurrency")).isEmpty();
         assertThat(beyond.get("totalRecords").asInt()).isEqualTo(5);
-        assertThat(api.get(path(newOrganization())).json().toString())
+        assertThat(api.get(path(scenario.organization().org())).json().toString())
                 .isEqualTo("{\"supportedCurrency\":[],\"totalRecords\":0}");
     }
 
     @Test
     void shouldRefuseBadPagingParameters() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         api.get(path(org) + "?size=0").expectError(400, "mint.invalidRequest");
         api.get(path(org) + "?size=1001").expectError(400, "mint.invalidRequest");
@@ -121,8 +124,8 @@ class CurrencyControllerTests extends IntegrationTest {
 
     @Test
     void shouldReplaceCurrencyOnPut() {
-        String org = newOrganization();
-        api.post(path(org), eur(org)).expectStatus(201);
+        String org = scenario.organization()
+                .currency(CurrencyBody.of("EUR").named("Euro").creditLimit("1000").minimumTopup("100")).org();
 
         JsonNode updated = api.put(path(org) + "/eur", """
                 {"description": "European euro", "displayName": "Euro (EU)", "id": "eur", "name": "EUR",
@@ -138,7 +141,7 @@ class CurrencyControllerTests extends IntegrationTest {
 
     @Test
     void shouldRefuseInvalidCurrencies() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
         String valid = eur(org);
 
         assertInvalid(api.post(path(org), valid.replace("\"name\": \"EUR\",", "")), "name");
@@ -176,7 +179,7 @@ class CurrencyControllerTests extends IntegrationTest {
 
     @Test
     void shouldRefuseDuplicateIdOrName() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
         api.post(path(org), eur(org)).expectStatus(201);
 
         api.post(path(org), eur(org)).expectError(409, "mint.duplicateEntity");
@@ -188,7 +191,7 @@ class CurrencyControllerTests extends IntegrationTest {
 
     @Test
     void shouldAnswerNotFoundForUnknownOrganizationOrCurrency() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         api.get(path(org) + "/xyz").expectError(404, "mint.resourceDoesNotExist");
         api.put(path(org) + "/eur", eur(org)).expectError(404, "mint.resourceDoesNotExist");
@@ -199,8 +202,8 @@ class CurrencyControllerTests extends IntegrationTest {
 
     @Test
     void shouldDeleteUnusedCurrency() {
-        String org = newOrganization();
-        api.post(path(org), eur(org)).expectStatus(201);
+        String org = scenario.organization()
+                .currency(CurrencyBody.of("EUR").named("Euro").creditLimit("1000").minimumTopup("100")).org();
 
         Api.Response deleted = api.delete(path(org) + "/eur").expectStatus(204);
 
@@ -210,8 +213,7 @@ class CurrencyControllerTests extends IntegrationTest {
 
     @Test
     void shouldRefuseToDeleteTheDefaultCurrency() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
+        String org = scenario.organization().currency("USD").org();
 
         api.delete(path(org) + "/usd").expectError(400, "mint.supportedCurrencyInUse");
         api.put(path(org) + "/usd", """

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.openmint.Api;
 import org.openmint.OpenMintApplication;
+import org.openmint.scenario.Scenario;
+import org.openmint.scenario.UserBody;
 import org.openmint.soak.LedgerAudit;
-import org.openmint.user.TestUsers;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -57,19 +58,11 @@ class DatabaseOutageTests {
         try {
             Api admin = new Api("http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort(),
                     "admin@example.com", PASSWORD);
-            String org = "outage-" + UUID.randomUUID().toString().substring(0, 8);
-            admin.put("/v1/mint/organizations/" + org, "{\"name\": \"Outage\", \"timezone\": \"UTC\"}")
-                    .expectStatus(201);
-            admin.post("/v1/mint/organizations/" + org + "/supported-currencies", """
-                    {"name": "USD", "displayName": "USD", "description": "USD", "organization": {"id": "%s"},
-                     "status": "ACTIVE", "virtualCurrency": false}""".formatted(org)).expectStatus(201);
-            String developer = "dev-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-            admin.post("/v1/organizations/" + org + "/developers", """
-                    {"email": "%s", "firstName": "Out", "lastName": "Age", "userName": "outage",
-                     "attributes": [{"name": "MINT_BILLING_TYPE", "value": "PREPAID"}]}""".formatted(developer))
-                    .expectStatus(201);
-            Api user = admin.as(TestUsers.create(admin, Map.of(org, "orgadmin")), TestUsers.PASSWORD);
-            String balances = "/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances";
+            Scenario world = Scenario.on(admin).organization().currency("USD");
+            String org = world.org();
+            String developer = world.developer("PREPAID");
+            Api user = admin.as(world.user(Map.of(org, "orgadmin")), UserBody.PASSWORD);
+            String balances = Scenario.mint(org) + "/developers/" + developer + "/developer-balances";
             user.get(balances).expectStatus(200);
 
             ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();

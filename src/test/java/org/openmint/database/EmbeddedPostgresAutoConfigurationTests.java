@@ -15,6 +15,8 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.openmint.Api;
 import org.openmint.OpenMintApplication;
 import org.openmint.ServiceProcess;
+import org.openmint.scenario.CurrencyBody;
+import org.openmint.scenario.Scenario;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,15 +35,11 @@ class EmbeddedPostgresAutoConfigurationTests {
     @Test
     void shouldKeepDataAcrossRestartOnTheSameDataDirectory() throws Exception {
         Path dataDir = Files.createTempDirectory(Path.of("target"), "restart-");
-        String org = "restart-" + System.nanoTime();
+        String org;
 
         try (ConfigurableApplicationContext first = start(dataDir)) {
-            Api api = api(first);
-            api.put("/v1/mint/organizations/" + org, "{\"name\": \"Before restart\"}").expectStatus(201);
-            api.post("/v1/mint/organizations/" + org + "/supported-currencies", """
-                    {"name": "USD", "displayName": "US Dollar", "description": "US Dollar",
-                     "organization": {"id": "%s"}, "status": "ACTIVE", "virtualCurrency": false,
-                     "creditLimit": 1234.5678}""".formatted(org)).expectStatus(201);
+            org = Scenario.on(api(first)).organization(profile -> profile.put("name", "Before restart"))
+                    .currency(CurrencyBody.of("USD").creditLimit("1234.5678")).org();
         }
         assertThat(dataDir.resolve("postmaster.pid")).doesNotExist();
 
@@ -58,15 +56,15 @@ class EmbeddedPostgresAutoConfigurationTests {
     void shouldStartOnItsDataDirectoryAfterTheServiceWasKilled() throws Exception {
         Path work = Files.createTempDirectory(Path.of("target"), "killed-");
         Path dataDir = work.resolve("data");
-        String org = "killed-" + System.nanoTime();
+        String org;
         long orphan;
         try (ServiceProcess service = ServiceProcess.classPath(ServiceProcess.freePort(), Map.of(),
                 work.resolve("service.log"), "--mint.data-dir=" + dataDir, "--mint.admin.password=restart-password",
                 "--mint.bcrypt-strength=4")) {
             service.start();
             assertThat(service.awaitReady(Duration.ofMinutes(3))).as("ready; see %s", service.log()).isTrue();
-            new Api(service.baseUrl(), "admin@example.com", "restart-password")
-                    .put("/v1/mint/organizations/" + org, "{\"name\": \"Before the kill\"}").expectStatus(201);
+            org = Scenario.on(new Api(service.baseUrl(), "admin@example.com", "restart-password"))
+                    .organization(profile -> profile.put("name", "Before the kill")).org();
             orphan = OrphanedPostmaster.runningPostmaster(dataDir).orElseThrow().pid();
             service.kill();
         }

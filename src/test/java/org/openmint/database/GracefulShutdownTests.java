@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.openmint.Api;
 import org.openmint.ServiceProcess;
+import org.openmint.scenario.Scenario;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,9 +47,7 @@ class GracefulShutdownTests {
     void shouldFinishInFlightRequestsThenStopTheEmbeddedDatabaseCleanlyOnSigterm() throws Exception {
         Path work = Files.createTempDirectory(Path.of("target"), "graceful-");
         Path dataDir = work.resolve("data");
-        String org = "graceful-" + UUID.randomUUID().toString().substring(0, 8);
-        String developer = "dev@example.com";
-        String reloads = "/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances";
+        String org;
         List<String> keys = new ArrayList<>();
         long postmaster;
         try (ServiceProcess service = ServiceProcess.classPath(ServiceProcess.freePort(), Map.of(),
@@ -56,17 +55,12 @@ class GracefulShutdownTests {
                 "--mint.bcrypt-strength=4")) {
             service.start();
             assertThat(service.awaitReady(Duration.ofMinutes(3))).as("ready; see %s", service.log()).isTrue();
-            Api api = new Api(service.baseUrl(), "admin@example.com", PASSWORD);
-            api.put("/v1/mint/organizations/" + org, "{\"name\": \"Graceful\", \"timezone\": \"UTC\"}")
-                    .expectStatus(201);
-            api.post("/v1/mint/organizations/" + org + "/supported-currencies", """
-                    {"name": "USD", "displayName": "USD", "description": "USD", "organization": {"id": "%s"},
-                     "status": "ACTIVE", "virtualCurrency": false}""".formatted(org)).expectStatus(201);
-            api.post("/v1/organizations/" + org + "/developers", """
-                    {"email": "%s", "firstName": "Grace", "lastName": "Ful", "userName": "graceful",
-                     "attributes": [{"name": "MINT_BILLING_TYPE", "value": "PREPAID"}]}""".formatted(developer))
-                    .expectStatus(201);
-            api.post(reloads, "{\"amount\": 1, \"supportedCurrency\": {\"id\": \"usd\"}}").expectStatus(200);
+            Scenario world = Scenario.on(new Api(service.baseUrl(), "admin@example.com", PASSWORD)).organization()
+                    .currency("USD");
+            org = world.org();
+            String developer = world.developer("PREPAID");
+            String reloads = Scenario.mint(org) + "/developers/" + developer + "/developer-balances";
+            world.reload(developer, "1");
             postmaster = OrphanedPostmaster.runningPostmaster(dataDir).orElseThrow().pid();
 
             List<CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();

@@ -3,7 +3,7 @@ package org.openmint.database;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * EXCLUSIVE lock that stops every balance read and charge while it lasts (migration
  * V202612012200, bench/results/2026-12-01.md).
  */
-class VacuumTruncationTests extends IntegrationTest {
+class VacuumTruncationTests extends IntegrationTestSupport {
 
     @Autowired
     private JdbcClient jdbc;

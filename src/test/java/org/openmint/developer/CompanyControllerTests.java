@@ -1,28 +1,28 @@
 package org.openmint.developer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.Fixtures;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
+import org.openmint.scenario.CompanyBody;
+import org.openmint.scenario.DeveloperBody;
+import org.openmint.scenario.Scenario;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openmint.developer.TestAccounts.companies;
-import static org.openmint.developer.TestAccounts.companyBody;
-import static org.openmint.developer.TestAccounts.newCompany;
+import static org.openmint.scenario.Scenario.companies;
 
-class CompanyControllerTests extends IntegrationTest {
+class CompanyControllerTests extends IntegrationTestSupport {
 
     private static final String FIXTURES = "organizations/phpunit/companies/";
 
     @Test
     void shouldCreateCompanyShapedLikeTheFixtureWhenPosted() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         JsonNode created = api.post(companies(org),
                 """
@@ -43,8 +43,9 @@ class CompanyControllerTests extends IntegrationTest {
 
     @Test
     void shouldGetCompanyByNameInAnyCase() {
-        String org = newOrganization();
-        newCompany(api, org, "Acme Corp", "foo", "bar");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        world.company(CompanyBody.named("Acme Corp").attributes("foo", "bar"));
 
         JsonNode read = api.get(companies(org) + "/acme%20corp").expectStatus(200).json();
 
@@ -54,8 +55,9 @@ class CompanyControllerTests extends IntegrationTest {
 
     @Test
     void shouldReplaceDisplayNameAndAttributesWhenPut() {
-        String org = newOrganization();
-        newCompany(api, org, "phpunit", "foo", "bar", "old", "value");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        world.company(CompanyBody.named("phpunit").attributes("foo", "bar", "old", "value"));
         ObjectNode body = (ObjectNode) Fixtures.load(FIXTURES + "phpunit/PUT.json");
 
         JsonNode updated = api.put(companies(org) + "/PHPUNIT", body.toString()).expectStatus(200).json();
@@ -72,21 +74,23 @@ class CompanyControllerTests extends IntegrationTest {
 
     @Test
     void shouldRefuseRenameWhenPut() {
-        String org = newOrganization();
-        newCompany(api, org, "phpunit");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        world.company(CompanyBody.named("phpunit"));
 
-        assertInvalid(api.put(companies(org) + "/phpunit", companyBody("other")), "name");
+        assertInvalid(api.put(companies(org) + "/phpunit", CompanyBody.named("other").json()), "name");
 
         api.get(companies(org) + "/other").expectError(404, "mint.resourceDoesNotExist");
     }
 
     @Test
     void shouldListNamesOrExpandedCompaniesFromStartKeyWhenAsked() {
-        String org = newOrganization();
+        Scenario world = scenario.organization();
+        String org = world.org();
         for (String name : List.of("c", "A", "e", "b", "d")) {
-            newCompany(api, org, name, "foo", "bar");
+            world.company(CompanyBody.named(name).attributes("foo", "bar"));
         }
-        TestAccounts.newDeveloper(api, org, "dev@example.com");
+        world.developer(DeveloperBody.withEmail("dev@example.com"));
 
         JsonNode names = api.get(companies(org)).expectStatus(200).json();
         JsonNode fromC = api.get(companies(org) + "?expand=false&startKey=C").expectStatus(200).json();
@@ -94,96 +98,93 @@ class CompanyControllerTests extends IntegrationTest {
         JsonNode expanded = api.get(companies(org) + "?expand=true").expectStatus(200).json();
         JsonNode expandedPage = api.get(companies(org) + "?expand=true&count=2&startKey=d").expectStatus(200).json();
 
-        assertThat(texts(names)).containsExactly("A", "b", "c", "d", "e");
+        assertThat(Fixtures.texts(names, null)).containsExactly("A", "b", "c", "d", "e");
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "GET_expand=false.json"), names, Set.of());
-        assertThat(texts(fromC)).containsExactly("c", "d", "e");
-        assertThat(texts(counted)).containsExactly("b", "c");
+        assertThat(Fixtures.texts(fromC, null)).containsExactly("c", "d", "e");
+        assertThat(Fixtures.texts(counted, null)).containsExactly("b", "c");
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "GET_expand=true.json"), expanded, Set.of());
         assertThat(expanded.get("company")).hasSize(5);
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "GET_count=2-expand=true-startKey=3phpunit.json"),
                 expandedPage, Set.of());
         assertThat(expandedPage.get("company").findValuesAsString("displayName")).hasSize(2);
-        assertThat(texts(expandedPage.get("company"), "name")).containsExactly("d", "e");
+        assertThat(Fixtures.texts(expandedPage.get("company"), "name")).containsExactly("d", "e");
         api.get(companies(org) + "?count=0").expectError(400, "mint.invalidRequest");
     }
 
     @Test
     void shouldRefuseMissingOrInvalidFields() {
-        String org = newOrganization();
+        Scenario world = scenario.organization();
+        String org = world.org();
 
         assertInvalid(api.post(companies(org), "{\"displayName\": \"x\"}"), "name");
-        assertInvalid(api.post(companies(org), companyBody(" ")), "name");
-        assertInvalid(api.post(companies(org), companyBody("a/b")), "name");
-        assertInvalid(api.post(companies(org), companyBody("a#b")), "name");
-        assertInvalid(api.post(companies(org), companyBody("x".repeat(256))), "name");
-        assertInvalid(api.post(companies(org), companyBody("acme", "MINT_BILLING_TYPE", "MONTHLY")),
+        assertInvalid(api.post(companies(org), CompanyBody.named(" ").json()), "name");
+        assertInvalid(api.post(companies(org), CompanyBody.named("a/b").json()), "name");
+        assertInvalid(api.post(companies(org), CompanyBody.named("a#b").json()), "name");
+        assertInvalid(api.post(companies(org), CompanyBody.named("x".repeat(256)).json()), "name");
+        assertInvalid(
+                api.post(companies(org), CompanyBody.named("acme").attributes("MINT_BILLING_TYPE", "MONTHLY").json()),
                 "MINT_BILLING_TYPE");
         api.post(companies(org), "{").expectError(400, "mint.invalidRequest");
 
-        newCompany(api, org, "acme");
-        assertInvalid(api.put(companies(org) + "/acme", companyBody("acme", "MINT_DEVELOPER_ADDRESS", "[1]")),
+        world.company(CompanyBody.named("acme"));
+        assertInvalid(
+                api.put(companies(org) + "/acme",
+                        CompanyBody.named("acme").attributes("MINT_DEVELOPER_ADDRESS", "[1]").json()),
                 "MINT_DEVELOPER_ADDRESS");
         assertThat(api.get(companies(org)).json()).hasSize(1);
     }
 
     @Test
     void shouldRefuseDuplicateNameInAnyCase() {
-        String org = newOrganization();
-        newCompany(api, org, "Acme");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        world.company(CompanyBody.named("Acme"));
 
-        api.post(companies(org), companyBody("ACME")).expectError(409, "mint.duplicateEntity");
+        api.post(companies(org), CompanyBody.named("ACME").json()).expectError(409, "mint.duplicateEntity");
 
         assertThat(api.get(companies(org)).json()).hasSize(1);
     }
 
     @Test
     void shouldAnswerNotFoundForUnknownOrganizationOrCompany() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         Api.Response unknown = api.get(companies(org) + "/nobody").expectError(404, "mint.resourceDoesNotExist");
         assertThat(unknown.json().get("message").asString()).isEqualTo("Company with id [nobody] does not exist");
-        api.put(companies(org) + "/nobody", companyBody("nobody")).expectError(404, "mint.resourceDoesNotExist");
+        api.put(companies(org) + "/nobody", CompanyBody.named("nobody").json()).expectError(404,
+                "mint.resourceDoesNotExist");
         api.delete(companies(org) + "/nobody").expectError(404, "mint.resourceDoesNotExist");
         api.get(companies("no-such-org")).expectError(404, "mint.resourceDoesNotExist");
-        api.post(companies("no-such-org"), companyBody("acme")).expectError(404, "mint.resourceDoesNotExist");
+        api.post(companies("no-such-org"), CompanyBody.named("acme").json()).expectError(404,
+                "mint.resourceDoesNotExist");
     }
 
     @Test
     void shouldDeleteCompanyAndAnswerItWhenUnused() {
-        String org = newOrganization();
-        newCompany(api, org, "acme", "foo", "bar");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        world.company(CompanyBody.named("acme").attributes("foo", "bar"));
         JsonNode before = api.get(companies(org) + "/acme").json();
 
         JsonNode deleted = api.delete(companies(org) + "/ACME").expectStatus(200).json();
 
         assertThat(deleted).isEqualTo(before);
         api.get(companies(org) + "/acme").expectError(404, "mint.resourceDoesNotExist");
-        newCompany(api, org, "acme");
+        world.company(CompanyBody.named("acme"));
     }
 
     @Test
     void shouldSetStatusWhenPutWithAction() {
-        String org = newOrganization();
-        newCompany(api, org, "acme");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        world.company(CompanyBody.named("acme"));
 
         api.send("PUT", companies(org) + "/acme?action=inactive", null, "application/octet-stream").expectStatus(204);
 
         assertThat(api.get(companies(org) + "/acme").json().get("status").asString()).isEqualTo("inactive");
-        assertThat(api.get(TestAccounts.mint(org) + "/companies/acme").json().get("status").asString())
+        assertThat(api.get(Scenario.mint(org) + "/companies/acme").json().get("status").asString())
                 .isEqualTo("INACTIVE");
         assertInvalid(api.send("PUT", companies(org) + "/acme?action=gone", null, null), "action");
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(item -> texts.add(item.asString()));
-        return texts;
-    }
-
-    private static List<String> texts(JsonNode array, String field) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(item -> texts.add(item.get(field).asString()));
-        return texts;
     }
 
     private static void assertInvalid(Api.Response response, String field) {

@@ -14,22 +14,23 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.Fixtures;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
+import org.openmint.scenario.CompanyBody;
+import org.openmint.scenario.DeveloperBody;
+import org.openmint.scenario.Scenario;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openmint.developer.TestAccounts.developerBody;
-import static org.openmint.developer.TestAccounts.developers;
-import static org.openmint.developer.TestAccounts.newDeveloper;
+import static org.openmint.scenario.Scenario.developers;
 
-class DeveloperControllerTests extends IntegrationTest {
+class DeveloperControllerTests extends IntegrationTestSupport {
 
     private static final String FIXTURES = "organizations/phpunit/developers/";
 
     @Test
     void shouldCreateDeveloperShapedLikeTheFixtureWhenPosted() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
         long before = System.currentTimeMillis();
 
         JsonNode created = api.post(developers(org), """
@@ -56,8 +57,9 @@ class DeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldGetDeveloperWhenAddressedByEmailInAnyCaseEncodedOrById() {
-        String org = newOrganization();
-        String id = newDeveloper(api, org, "PHPUnit@Example.com", "foo", "bar");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String id = world.developerId(DeveloperBody.withEmail("PHPUnit@Example.com").attributes("foo", "bar"));
 
         JsonNode byEmail = api.get(developers(org) + "/phpunit@example.com").expectStatus(200).json();
         JsonNode byEncodedEmail = api.get(developers(org) + "/PHPUNIT%40EXAMPLE.COM").expectStatus(200).json();
@@ -74,8 +76,10 @@ class DeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldReplaceProfileAndAttributesWhenPut() {
-        String org = newOrganization();
-        String id = newDeveloper(api, org, "phpunit@example.com", "foo", "bar", "gone", "soon");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String id = world
+                .developerId(DeveloperBody.withEmail("phpunit@example.com").attributes("foo", "bar", "gone", "soon"));
         ObjectNode body = (ObjectNode) Fixtures.load(FIXTURES + "phpunit@example.com/PUT.json");
         body.put("organizationName", "elsewhere");
         body.put("developerId", UUID.randomUUID().toString());
@@ -95,8 +99,9 @@ class DeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldKeepAttributesWhenPutWithoutThem() {
-        String org = newOrganization();
-        String id = newDeveloper(api, org, "dev@example.com", "foo", "bar");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String id = world.developerId(DeveloperBody.withEmail("dev@example.com").attributes("foo", "bar"));
 
         JsonNode updated = api.put(developers(org) + "/" + id, """
                 {"email": "dev@example.com", "firstName": "New", "lastName": "Name", "userName": "newname"}""")
@@ -105,19 +110,21 @@ class DeveloperControllerTests extends IntegrationTest {
         assertThat(updated.get("firstName").asString()).isEqualTo("New");
         assertThat(updated.get("userName").asString()).isEqualTo("newname");
         assertThat(updated.get("attributes").toString()).isEqualTo("[{\"name\":\"foo\",\"value\":\"bar\"}]");
-        JsonNode cleared = api.put(developers(org) + "/" + id, developerBody("dev@example.com")).expectStatus(200)
+        JsonNode cleared = api.put(developers(org) + "/" + id, DeveloperBody.withEmail("dev@example.com").json())
+                .expectStatus(200)
                 .json();
         assertThat(cleared.get("attributes")).isEmpty();
     }
 
     @Test
     void shouldListEmailsOrExpandedDevelopersFromStartKeyWhenAsked() {
-        String org = newOrganization();
+        Scenario world = scenario.organization();
+        String org = world.org();
         for (String email : List.of("c@example.com", "A@example.com", "e@example.com", "b@example.com",
                 "d@example.com")) {
-            newDeveloper(api, org, email, "foo", "bar");
+            world.developer(DeveloperBody.withEmail(email).attributes("foo", "bar"));
         }
-        newOrganizationCompany(org);
+        world.company(CompanyBody.named("acme"));
 
         JsonNode emails = api.get(developers(org)).expectStatus(200).json();
         JsonNode notExpanded = api.get(developers(org) + "?expand=false&startKey=c%40example.com").expectStatus(200)
@@ -128,11 +135,13 @@ class DeveloperControllerTests extends IntegrationTest {
         JsonNode expandedPage = api.get(developers(org) + "?expand=true&count=2&startKey=d@example.com")
                 .expectStatus(200).json();
 
-        assertThat(texts(emails)).containsExactly("A@example.com", "b@example.com", "c@example.com", "d@example.com",
+        assertThat(Fixtures.texts(emails, null)).containsExactly("A@example.com", "b@example.com", "c@example.com",
+                "d@example.com",
                 "e@example.com");
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "GET_expand=false.json"), emails, Set.of());
-        assertThat(texts(notExpanded)).containsExactly("c@example.com", "d@example.com", "e@example.com");
-        assertThat(texts(counted)).containsExactly("b@example.com", "c@example.com");
+        assertThat(Fixtures.texts(notExpanded, null)).containsExactly("c@example.com", "d@example.com",
+                "e@example.com");
+        assertThat(Fixtures.texts(counted, null)).containsExactly("b@example.com", "c@example.com");
         Fixtures.assertSameShape(Fixtures.load(FIXTURES + "GET_expand=true.json"), expanded, Set.of());
         assertThat(expanded.get("developer")).hasSize(5);
         assertThat(expanded.get("developer").get(0)).isEqualTo(api.get(developers(org) + "/a@example.com").json());
@@ -140,12 +149,12 @@ class DeveloperControllerTests extends IntegrationTest {
                 expandedPage, Set.of());
         assertThat(expandedPage.get("developer").findValuesAsString("email"))
                 .containsExactly("d@example.com", "e@example.com");
-        assertThat(api.get(developers(newOrganization())).body()).isEqualTo("[]");
+        assertThat(api.get(developers(scenario.organization().org())).body()).isEqualTo("[]");
     }
 
     @Test
     void shouldRefuseBadListParameters() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         api.get(developers(org) + "?count=0").expectError(400, "mint.invalidRequest");
         api.get(developers(org) + "?count=1001").expectError(400, "mint.invalidRequest");
@@ -155,8 +164,9 @@ class DeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldRefuseMissingOrInvalidFields() {
-        String org = newOrganization();
-        String valid = developerBody("dev@example.com");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String valid = DeveloperBody.withEmail("dev@example.com").json();
 
         assertInvalid(api.post(developers(org), valid.replace("\"email\":\"dev@example.com\",", "")), "email");
         assertInvalid(api.post(developers(org), valid.replace("\"firstName\":\"Php\",", "")), "firstName");
@@ -166,62 +176,85 @@ class DeveloperControllerTests extends IntegrationTest {
                 "firstName");
         for (String email : List.of("not-an-email", "two@@example.com", "a b@example.com", "dev@example",
                 "a/b@example.com")) {
-            assertInvalid(api.post(developers(org), developerBody(email)), "email");
+            assertInvalid(api.post(developers(org), DeveloperBody.withEmail(email).json()), "email");
         }
-        assertInvalid(api.post(developers(org), developerBody("dev@example.com", "MINT_BILLING_TYPE", "WEEKLY")),
+        assertInvalid(
+                api.post(developers(org),
+                        DeveloperBody.withEmail("dev@example.com").attributes("MINT_BILLING_TYPE", "WEEKLY").json()),
                 "MINT_BILLING_TYPE");
-        assertInvalid(api.post(developers(org), developerBody("dev@example.com", "MINT_DEVELOPER_TYPE", "FRIENDLY")),
+        assertInvalid(
+                api.post(developers(org),
+                        DeveloperBody.withEmail("dev@example.com").attributes("MINT_DEVELOPER_TYPE", "FRIENDLY")
+                                .json()),
                 "MINT_DEVELOPER_TYPE");
-        assertInvalid(api.post(developers(org), developerBody("dev@example.com", "MINT_DEVELOPER_ADDRESS", "{oops")),
+        assertInvalid(
+                api.post(developers(org),
+                        DeveloperBody.withEmail("dev@example.com").attributes("MINT_DEVELOPER_ADDRESS", "{oops")
+                                .json()),
                 "MINT_DEVELOPER_ADDRESS");
         assertInvalid(
-                api.post(developers(org), developerBody("dev@example.com", "MINT_DEVELOPER_ADDRESS", "\"street\"")),
+                api.post(developers(org),
+                        DeveloperBody.withEmail("dev@example.com").attributes("MINT_DEVELOPER_ADDRESS", "\"street\"")
+                                .json()),
                 "MINT_DEVELOPER_ADDRESS");
-        assertInvalid(api.post(developers(org), developerBody("dev@example.com", "MINT_APPROX_TAX_RATE", "high")),
+        assertInvalid(
+                api.post(developers(org),
+                        DeveloperBody.withEmail("dev@example.com").attributes("MINT_APPROX_TAX_RATE", "high").json()),
                 "MINT_APPROX_TAX_RATE");
-        assertInvalid(api.post(developers(org), developerBody("dev@example.com", "MINT_IS_BROKER", "sometimes")),
+        assertInvalid(
+                api.post(developers(org),
+                        DeveloperBody.withEmail("dev@example.com").attributes("MINT_IS_BROKER", "sometimes").json()),
                 "MINT_IS_BROKER");
-        assertInvalid(api.post(developers(org), developerBody("dev@example.com", "foo", "1", "foo", "2")), "foo");
-        assertInvalid(api.post(developers(org), developerBody("dev@example.com", " ", "1")), "attributes");
+        assertInvalid(api.post(developers(org),
+                DeveloperBody.withEmail("dev@example.com").attributes("foo", "1", "foo", "2").json()), "foo");
+        assertInvalid(api.post(developers(org), DeveloperBody.withEmail("dev@example.com").attributes(" ", "1").json()),
+                "attributes");
         api.post(developers(org), "{\"email\": ").expectError(400, "mint.invalidRequest");
         api.post(developers(org), "").expectError(400, "mint.invalidRequest");
         api.post(developers(org), "[]").expectError(400, "mint.invalidRequest");
 
-        String id = newDeveloper(api, org, "dev@example.com");
+        String id = world.developerId(DeveloperBody.withEmail("dev@example.com"));
         assertInvalid(api.put(developers(org) + "/" + id, valid.replace("\"lastName\":\"Unit\",", "")), "lastName");
         assertInvalid(
-                api.put(developers(org) + "/" + id, developerBody("dev@example.com", "MINT_BILLING_TYPE", "BOTH")),
+                api.put(developers(org) + "/" + id,
+                        DeveloperBody.withEmail("dev@example.com").attributes("MINT_BILLING_TYPE", "BOTH").json()),
                 "MINT_BILLING_TYPE");
         assertThat(api.get(developers(org)).json()).hasSize(1);
     }
 
     @Test
     void shouldRefuseBillingTypeTheOrganizationDoesNotSupport() {
-        String org = TestAccounts.newOrganization(api, "PREPAID");
+        String org = scenario.organization(profile -> profile.put("supportedBillingType", "PREPAID")).org();
 
-        assertInvalid(api.post(developers(org), developerBody("dev@example.com", "MINT_BILLING_TYPE", "POSTPAID")),
+        assertInvalid(
+                api.post(developers(org),
+                        DeveloperBody.withEmail("dev@example.com").attributes("MINT_BILLING_TYPE", "POSTPAID").json()),
                 "MINT_BILLING_TYPE");
-        api.post(developers(org), developerBody("dev@example.com", "MINT_BILLING_TYPE", "prepaid")).expectStatus(201);
+        api.post(developers(org),
+                DeveloperBody.withEmail("dev@example.com").attributes("MINT_BILLING_TYPE", "prepaid").json())
+                .expectStatus(201);
     }
 
     @Test
     void shouldRefuseDuplicateEmailInAnyCase() {
-        String org = newOrganization();
-        newDeveloper(api, org, "dev@example.com");
-        String other = newDeveloper(api, org, "other@example.com");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        world.developer(DeveloperBody.withEmail("dev@example.com"));
+        String other = world.developerId(DeveloperBody.withEmail("other@example.com"));
 
-        api.post(developers(org), developerBody("DEV@example.COM")).expectError(409, "mint.duplicateEntity");
-        api.put(developers(org) + "/" + other, developerBody("Dev@Example.com")).expectError(409,
+        api.post(developers(org), DeveloperBody.withEmail("DEV@example.COM").json()).expectError(409,
+                "mint.duplicateEntity");
+        api.put(developers(org) + "/" + other, DeveloperBody.withEmail("Dev@Example.com").json()).expectError(409,
                 "mint.duplicateEntity");
 
-        api.put(developers(org) + "/" + other, developerBody("OTHER@example.com")).expectStatus(200);
-        newDeveloper(api, newOrganization(), "dev@example.com");
+        api.put(developers(org) + "/" + other, DeveloperBody.withEmail("OTHER@example.com").json()).expectStatus(200);
+        scenario.organization().developer(DeveloperBody.withEmail("dev@example.com"));
         assertThat(api.get(developers(org)).json()).hasSize(2);
     }
 
     @Test
     void shouldAnswerNotFoundForUnknownOrganizationOrDeveloper() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
         String unknownId = UUID.randomUUID().toString();
 
         Api.Response unknown = api.get(developers(org) + "/nobody@example.com").expectError(404,
@@ -231,21 +264,22 @@ class DeveloperControllerTests extends IntegrationTest {
         assertThat(api.get(developers(org) + "/" + unknownId).expectError(404, "mint.resourceDoesNotExist")
                 .json().get("message").asString()).isEqualTo("Developer with id [" + unknownId + "] does not exist");
         api.get(developers(org) + "/not-a-uuid").expectError(404, "mint.resourceDoesNotExist");
-        api.put(developers(org) + "/nobody@example.com", developerBody("nobody@example.com"))
+        api.put(developers(org) + "/nobody@example.com", DeveloperBody.withEmail("nobody@example.com").json())
                 .expectError(404, "mint.resourceDoesNotExist");
         api.delete(developers(org) + "/nobody@example.com").expectError(404, "mint.resourceDoesNotExist");
         api.post(developers(org) + "/nobody@example.com?action=inactive", null).expectError(404,
                 "mint.resourceDoesNotExist");
         api.get(developers("no-such-org")).expectError(404, "mint.resourceDoesNotExist");
         api.get(developers("no-such-org") + "/dev@example.com").expectError(404, "mint.resourceDoesNotExist");
-        api.post(developers("no-such-org"), developerBody("dev@example.com")).expectError(404,
+        api.post(developers("no-such-org"), DeveloperBody.withEmail("dev@example.com").json()).expectError(404,
                 "mint.resourceDoesNotExist");
     }
 
     @Test
     void shouldNotFindCompaniesAmongDevelopers() {
-        String org = newOrganization();
-        newOrganizationCompany(org);
+        Scenario world = scenario.organization();
+        String org = world.org();
+        world.company(CompanyBody.named("acme"));
 
         api.get(developers(org) + "/" + org + "%23%23%23acme@APIGEE-GEN.FOR-COMPANY")
                 .expectError(404, "mint.resourceDoesNotExist");
@@ -254,25 +288,27 @@ class DeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldDeleteDeveloperAndAnswerItWhenUnused() {
-        String org = newOrganization();
-        newDeveloper(api, org, "dev@example.com", "foo", "bar");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        world.developer(DeveloperBody.withEmail("dev@example.com").attributes("foo", "bar"));
         JsonNode before = api.get(developers(org) + "/dev@example.com").json();
 
         JsonNode deleted = api.delete(developers(org) + "/DEV%40example.com").expectStatus(200).json();
 
         assertThat(deleted).isEqualTo(before);
         api.get(developers(org) + "/dev@example.com").expectError(404, "mint.resourceDoesNotExist");
-        newDeveloper(api, org, "dev@example.com");
+        world.developer(DeveloperBody.withEmail("dev@example.com"));
     }
 
     @Test
     void shouldSetStatusWhenActionIsPosted() {
-        String org = newOrganization();
-        String id = newDeveloper(api, org, "dev@example.com");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String id = world.developerId(DeveloperBody.withEmail("dev@example.com"));
 
         api.send("POST", developers(org) + "/dev@example.com?action=inactive", null, null).expectStatus(204);
         assertThat(api.get(developers(org) + "/" + id).json().get("status").asString()).isEqualTo("inactive");
-        assertThat(api.get(TestAccounts.mint(org) + "/developers/" + id).json().get("status").asString())
+        assertThat(api.get(Scenario.mint(org) + "/developers/" + id).json().get("status").asString())
                 .isEqualTo("INACTIVE");
 
         api.send("POST", developers(org) + "/" + id + "?action=ACTIVE", null, "application/octet-stream")
@@ -284,9 +320,10 @@ class DeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldCreateOnlyOneDeveloperWhenTheSameEmailIsPostedConcurrently() throws Exception {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
-        List<Integer> statuses = concurrently(8, i -> api.post(developers(org), developerBody("Same@example.com")));
+        List<Integer> statuses = concurrently(8,
+                i -> api.post(developers(org), DeveloperBody.withEmail("Same@example.com").json()));
 
         assertThat(statuses).containsOnlyOnce(201).containsOnly(201, 409);
         assertThat(api.get(developers(org)).json()).hasSize(1);
@@ -294,11 +331,12 @@ class DeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldApplyEveryUpdateWhenUpdatedConcurrently() throws Exception {
-        String org = newOrganization();
-        String id = newDeveloper(api, org, "dev@example.com");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String id = world.developerId(DeveloperBody.withEmail("dev@example.com"));
 
         List<Integer> statuses = concurrently(8, i -> api.put(developers(org) + "/dev@example.com",
-                developerBody("dev@example.com", "round", String.valueOf(i))));
+                DeveloperBody.withEmail("dev@example.com").attributes("round", String.valueOf(i)).json()));
 
         assertThat(statuses).containsOnly(200);
         assertThat(api.get(developers(org) + "/" + id).json().get("attributes")).hasSize(1);
@@ -326,16 +364,6 @@ class DeveloperControllerTests extends IntegrationTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private void newOrganizationCompany(String org) {
-        TestAccounts.newCompany(api, org, "acme");
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(item -> texts.add(item.asString()));
-        return texts;
     }
 
     private static void assertInvalid(Api.Response response, String field) {

@@ -5,8 +5,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Test;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
 import org.openmint.error.ResourceNotFoundException;
+import org.openmint.scenario.CompanyBody;
+import org.openmint.scenario.DeveloperBody;
+import org.openmint.scenario.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -14,14 +17,12 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.openmint.developer.TestAccounts.ADDRESS;
-import static org.openmint.developer.TestAccounts.companies;
-import static org.openmint.developer.TestAccounts.developers;
-import static org.openmint.developer.TestAccounts.mint;
-import static org.openmint.developer.TestAccounts.newCompany;
-import static org.openmint.developer.TestAccounts.newDeveloper;
+import static org.openmint.scenario.DeveloperBody.ADDRESS;
+import static org.openmint.scenario.Scenario.companies;
+import static org.openmint.scenario.Scenario.developers;
+import static org.openmint.scenario.Scenario.mint;
 
-class DeveloperServiceTests extends IntegrationTest {
+class DeveloperServiceTests extends IntegrationTestSupport {
 
     /** What the test {@link DeveloperUsage} reports, by account id. */
     private static final Map<String, String> IN_USE = new ConcurrentHashMap<>();
@@ -40,10 +41,11 @@ class DeveloperServiceTests extends IntegrationTest {
 
     @Test
     void shouldFindDeveloperAccountByEmailInAnyCaseOrById() {
-        String org = TestAccounts.newOrganization(api, "BOTH");
-        String id = newDeveloper(api, org, "Dev@Example.com", "MINT_BILLING_TYPE", "postpaid",
-                "MINT_DEVELOPER_LEGAL_NAME", "Dev Ltd", "MINT_DEVELOPER_ADDRESS", ADDRESS,
-                "MINT_DEVELOPER_CATEGORY", "gold");
+        Scenario world = scenario.organization(profile -> profile.put("supportedBillingType", "BOTH"));
+        String org = world.org();
+        String id = world.developerId(DeveloperBody.withEmail("Dev@Example.com").attributes("MINT_BILLING_TYPE",
+                "postpaid", "MINT_DEVELOPER_LEGAL_NAME", "Dev Ltd", "MINT_DEVELOPER_ADDRESS", ADDRESS,
+                "MINT_DEVELOPER_CATEGORY", "gold"));
 
         DeveloperAccount byEmail = service.requireDeveloper(org, "dev@EXAMPLE.com");
 
@@ -57,8 +59,9 @@ class DeveloperServiceTests extends IntegrationTest {
 
     @Test
     void shouldFindCompanyAccountByNameOrInternalId() {
-        String org = TestAccounts.newOrganization(api, "PREPAID");
-        newCompany(api, org, "Acme");
+        Scenario world = scenario.organization(profile -> profile.put("supportedBillingType", "PREPAID"));
+        String org = world.org();
+        world.company(CompanyBody.named("Acme"));
 
         DeveloperAccount company = service.requireCompany(org, "ACME");
 
@@ -75,9 +78,11 @@ class DeveloperServiceTests extends IntegrationTest {
 
     @Test
     void shouldGiveTheMintViewOfEitherKindById() {
-        String org = newOrganization();
-        String developerId = newDeveloper(api, org, "dev@example.com", "MINT_COMPANY_ID", "acme");
-        newCompany(api, org, "acme");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String developerId = world
+                .developerId(DeveloperBody.withEmail("dev@example.com").attributes("MINT_COMPANY_ID", "acme"));
+        world.company(CompanyBody.named("acme"));
         String companyId = service.requireCompany(org, "acme").id();
 
         MintDeveloper developer = service.mintView(org, developerId);
@@ -92,8 +97,9 @@ class DeveloperServiceTests extends IntegrationTest {
 
     @Test
     void shouldThrowNotFoundWhenOrganizationOrAccountIsUnknown() {
-        String org = newOrganization();
-        newDeveloper(api, org, "dev@example.com");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        world.developer(DeveloperBody.withEmail("dev@example.com"));
 
         assertThatThrownBy(() -> service.requireDeveloper("no-such-org", "dev@example.com"))
                 .isInstanceOf(ResourceNotFoundException.class);
@@ -110,8 +116,9 @@ class DeveloperServiceTests extends IntegrationTest {
 
     @Test
     void shouldRefuseDeleteWhenDeveloperIsInUse() {
-        String org = newOrganization();
-        String id = newDeveloper(api, org, "dev@example.com", "foo", "bar");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String id = world.developerId(DeveloperBody.withEmail("dev@example.com").attributes("foo", "bar"));
         JsonNode before = api.get(developers(org) + "/" + id).json();
         IN_USE.put(id, "2 balances");
 
@@ -130,8 +137,9 @@ class DeveloperServiceTests extends IntegrationTest {
 
     @Test
     void shouldRefuseDeleteWhenCompanyIsInUse() {
-        String org = newOrganization();
-        newCompany(api, org, "acme", "foo", "bar");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        world.company(CompanyBody.named("acme").attributes("foo", "bar"));
         String id = service.requireCompany(org, "acme").id();
         IN_USE.put(id, "a ledger entry");
 

@@ -6,17 +6,18 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.Fixtures;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
+import org.openmint.scenario.CompanyBody;
+import org.openmint.scenario.DeveloperBody;
+import org.openmint.scenario.Scenario;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openmint.developer.TestAccounts.ADDRESS;
-import static org.openmint.developer.TestAccounts.mint;
-import static org.openmint.developer.TestAccounts.newCompany;
-import static org.openmint.developer.TestAccounts.newDeveloper;
+import static org.openmint.scenario.DeveloperBody.ADDRESS;
+import static org.openmint.scenario.Scenario.mint;
 
-class MintDeveloperControllerTests extends IntegrationTest {
+class MintDeveloperControllerTests extends IntegrationTestSupport {
 
     private static final String FIXTURES = "mint/organizations/phpunit/";
     private static final String CATEGORY = "312004df-fc1e-4bc3-8ae0-f7a9652c1ac2";
@@ -25,13 +26,16 @@ class MintDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldShowDeveloperShapedLikeTheFixtureWithItsCompanyAsParent() {
-        String org = TestAccounts.newFixtureOrganization(api);
-        newCompany(api, org, "phpunit", "MINT_DEVELOPER_LEGAL_NAME", "PHPUnit", "MINT_REGISTRATION_ID", "EX",
-                "MINT_DEVELOPER_TYPE", "UNTRUSTED", "MINT_BILLING_TYPE", "PREPAID");
-        String id = newDeveloper(api, org, "phpunit@example.com", "MINT_DEVELOPER_ADDRESS", ADDRESS,
-                "MINT_APPROX_TAX_RATE", "123.4567", "MINT_BILLING_TYPE", "PREPAID", "MINT_IS_BROKER", "false",
-                "MINT_DEVELOPER_CATEGORY", CATEGORY, "MINT_DEVELOPER_TYPE", "untrusted",
-                "MINT_TAX_EXEMPT_AUTH_NO", "taxExemptAuthNo", "MINT_COMPANY_ID", "PHPUnit", "foo", "bar");
+        Scenario world = scenario.organizationLike(
+                Fixtures.load("mint/organizations/phpunit/developers/phpunit@example.com/GET.json")
+                        .get("organization"));
+        String org = world.org();
+        world.company(CompanyBody.named("phpunit").attributes("MINT_DEVELOPER_LEGAL_NAME", "PHPUnit",
+                "MINT_REGISTRATION_ID", "EX", "MINT_DEVELOPER_TYPE", "UNTRUSTED", "MINT_BILLING_TYPE", "PREPAID"));
+        String id = world.developerId(DeveloperBody.withEmail("phpunit@example.com").attributes(
+                "MINT_DEVELOPER_ADDRESS", ADDRESS, "MINT_APPROX_TAX_RATE", "123.4567", "MINT_BILLING_TYPE", "PREPAID",
+                "MINT_IS_BROKER", "false", "MINT_DEVELOPER_CATEGORY", CATEGORY, "MINT_DEVELOPER_TYPE", "untrusted",
+                "MINT_TAX_EXEMPT_AUTH_NO", "taxExemptAuthNo", "MINT_COMPANY_ID", "PHPUnit", "foo", "bar"));
 
         JsonNode developer = api.get(mint(org) + "/developers/phpunit@example.com").expectStatus(200).json();
 
@@ -61,12 +65,15 @@ class MintDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldShowCompanyShapedLikeTheFixture() {
-        String org = TestAccounts.newFixtureOrganization(api);
-        newCompany(api, org, "phpunit", "MINT_DEVELOPER_ADDRESS", ADDRESS, "MINT_APPROX_TAX_RATE", "123.4567",
-                "MINT_BILLING_TYPE", "PREPAID", "MINT_IS_BROKER", "false", "MINT_DEVELOPER_CATEGORY", CATEGORY,
-                "MINT_DEVELOPER_LEGAL_NAME", "PHPUnit", "MINT_DEVELOPER_PHONE", "12345", "MINT_REGISTRATION_ID",
-                "12345",
-                "MINT_DEVELOPER_TYPE", "UNTRUSTED", "MINT_TAX_EXEMPT_AUTH_NO", "taxExemptAuthNo");
+        Scenario world = scenario.organizationLike(
+                Fixtures.load("mint/organizations/phpunit/developers/phpunit@example.com/GET.json")
+                        .get("organization"));
+        String org = world.org();
+        world.company(CompanyBody.named("phpunit").attributes("MINT_DEVELOPER_ADDRESS", ADDRESS, "MINT_APPROX_TAX_RATE",
+                "123.4567", "MINT_BILLING_TYPE", "PREPAID", "MINT_IS_BROKER", "false", "MINT_DEVELOPER_CATEGORY",
+                CATEGORY, "MINT_DEVELOPER_LEGAL_NAME", "PHPUnit", "MINT_DEVELOPER_PHONE", "12345",
+                "MINT_REGISTRATION_ID", "12345", "MINT_DEVELOPER_TYPE", "UNTRUSTED", "MINT_TAX_EXEMPT_AUTH_NO",
+                "taxExemptAuthNo"));
 
         JsonNode company = api.get(mint(org) + "/companies/PHPUnit").expectStatus(200).json();
 
@@ -84,8 +91,10 @@ class MintDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldLeaveOutUnsetFields() {
-        String org = newOrganization();
-        newDeveloper(api, org, "dev@example.com", "MINT_COMPANY_ID", "no-such-company", "MINT_DEVELOPER_PHONE", "");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        world.developer(DeveloperBody.withEmail("dev@example.com").attributes("MINT_COMPANY_ID", "no-such-company",
+                "MINT_DEVELOPER_PHONE", ""));
 
         JsonNode developer = api.get(mint(org) + "/developers/dev@example.com").expectStatus(200).json();
 
@@ -95,11 +104,13 @@ class MintDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldParseEveryAddressFormOfTheAttribute() {
-        String org = newOrganization();
-        newDeveloper(api, org, "one@example.com", "MINT_DEVELOPER_ADDRESS", """
+        Scenario world = scenario.organization();
+        String org = world.org();
+        world.developer(DeveloperBody.withEmail("one@example.com").attributes("MINT_DEVELOPER_ADDRESS", """
                 {"address1":"5 Code Road","address2":"","city":"London","country":"UK","isPrimary":"true",\
-                "state":"London","zip":"SW1W 123","extra":"ignored"}""");
-        newDeveloper(api, org, "two@example.com", "MINT_DEVELOPER_ADDRESS", "[" + ADDRESS + ",{\"city\":\"city2\"}]");
+                "state":"London","zip":"SW1W 123","extra":"ignored"}"""));
+        world.developer(DeveloperBody.withEmail("two@example.com").attributes("MINT_DEVELOPER_ADDRESS",
+                "[" + ADDRESS + ",{\"city\":\"city2\"}]"));
 
         JsonNode one = api.get(mint(org) + "/developers/one@example.com").json().get("address");
         JsonNode two = api.get(mint(org) + "/developers/two@example.com").json().get("address");
@@ -115,17 +126,20 @@ class MintDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldDeriveBillingTypeFromAttributeOrOrganization() {
-        String both = TestAccounts.newOrganization(api, "BOTH");
-        String prepaid = TestAccounts.newOrganization(api, "PREPAID");
-        String postpaid = TestAccounts.newOrganization(api, "POSTPAID");
-        newDeveloper(api, both, "none@example.com");
-        newDeveloper(api, both, "post@example.com", "MINT_BILLING_TYPE", "postpaid");
-        newDeveloper(api, both, "pre@example.com", "MINT_BILLING_TYPE", "PREPAID");
-        newDeveloper(api, both, "blank@example.com", "MINT_BILLING_TYPE", "");
-        newDeveloper(api, prepaid, "none@example.com");
-        newDeveloper(api, postpaid, "none@example.com");
-        newDeveloper(api, postpaid, "post@example.com", "MINT_BILLING_TYPE", "Postpaid");
-        newCompany(api, postpaid, "acme");
+        Scenario inBoth = scenario.organization(profile -> profile.put("supportedBillingType", "BOTH"));
+        String both = inBoth.org();
+        Scenario inPrepaid = scenario.organization(profile -> profile.put("supportedBillingType", "PREPAID"));
+        String prepaid = inPrepaid.org();
+        Scenario inPostpaid = scenario.organization(profile -> profile.put("supportedBillingType", "POSTPAID"));
+        String postpaid = inPostpaid.org();
+        inBoth.developer(DeveloperBody.withEmail("none@example.com"));
+        inBoth.developer(DeveloperBody.withEmail("post@example.com").attributes("MINT_BILLING_TYPE", "postpaid"));
+        inBoth.developer(DeveloperBody.withEmail("pre@example.com").attributes("MINT_BILLING_TYPE", "PREPAID"));
+        inBoth.developer(DeveloperBody.withEmail("blank@example.com").attributes("MINT_BILLING_TYPE", ""));
+        inPrepaid.developer(DeveloperBody.withEmail("none@example.com"));
+        inPostpaid.developer(DeveloperBody.withEmail("none@example.com"));
+        inPostpaid.developer(DeveloperBody.withEmail("post@example.com").attributes("MINT_BILLING_TYPE", "Postpaid"));
+        inPostpaid.company(CompanyBody.named("acme"));
 
         assertThat(billingType(both, "none@example.com")).isEqualTo("PREPAID");
         assertThat(billingType(both, "post@example.com")).isEqualTo("POSTPAID");
@@ -140,8 +154,9 @@ class MintDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldFollowTheOrganizationWhenItsBillingTypeChanges() {
-        String org = TestAccounts.newOrganization(api, "PREPAID");
-        newDeveloper(api, org, "dev@example.com");
+        Scenario world = scenario.organization(profile -> profile.put("supportedBillingType", "PREPAID"));
+        String org = world.org();
+        world.developer(DeveloperBody.withEmail("dev@example.com"));
 
         api.put(mint(org), "{\"name\": \"Test organization\", \"supportedBillingType\": \"POSTPAID\"}")
                 .expectStatus(200);
@@ -151,8 +166,9 @@ class MintDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldAddressDeveloperByEmailInAnyCaseEncodedOrById() {
-        String org = newOrganization();
-        String id = newDeveloper(api, org, "Dev@Example.com");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String id = world.developerId(DeveloperBody.withEmail("Dev@Example.com"));
 
         JsonNode byEmail = api.get(mint(org) + "/developers/dev@example.com").expectStatus(200).json();
 
@@ -163,12 +179,13 @@ class MintDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldListDevelopersPagedInTheEnvelope() {
-        String org = newOrganization();
+        Scenario world = scenario.organization();
+        String org = world.org();
         for (String email : new String[]{"c@example.com", "a@example.com", "e@example.com", "b@example.com",
                 "d@example.com"}) {
-            newDeveloper(api, org, email);
+            world.developer(DeveloperBody.withEmail(email));
         }
-        newCompany(api, org, "acme");
+        world.company(CompanyBody.named("acme"));
 
         Api.Response all = api.get(mint(org) + "/developers?all=true").expectStatus(200);
         JsonNode firstPage = api.get(mint(org) + "/developers").expectStatus(200).json();
@@ -185,13 +202,13 @@ class MintDeveloperControllerTests extends IntegrationTest {
         assertThat(page2.json().get("totalRecords").asInt()).isEqualTo(5);
         assertThat(beyond.get("developer")).isEmpty();
         assertThat(beyond.get("totalRecords").asInt()).isEqualTo(5);
-        assertThat(api.get(mint(newOrganization()) + "/developers").body())
+        assertThat(api.get(mint(scenario.organization().org()) + "/developers").body())
                 .isEqualTo("{\"developer\":[],\"totalRecords\":0}");
     }
 
     @Test
     void shouldRefuseBadPagingParameters() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         api.get(mint(org) + "/developers?size=0").expectError(400, "mint.invalidRequest");
         api.get(mint(org) + "/developers?size=1001").expectError(400, "mint.invalidRequest");
@@ -201,8 +218,9 @@ class MintDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldAnswerNotFoundForUnknownOrganizationDeveloperOrCompany() {
-        String org = newOrganization();
-        newCompany(api, org, "acme");
+        Scenario world = scenario.organization();
+        String org = world.org();
+        world.company(CompanyBody.named("acme"));
 
         assertThat(api.get(mint(org) + "/developers/nobody@example.com").expectError(404, "mint.resourceDoesNotExist")
                 .json().get("message").asString()).isEqualTo("Developer with id [nobody@example.com] does not exist");

@@ -1,25 +1,21 @@
 package org.openmint.organization;
 
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openmint.Fixtures;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
+import org.openmint.scenario.Scenario;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class OrganizationControllerTests extends IntegrationTest {
-
-    private static String newName() {
-        return "org-" + UUID.randomUUID().toString().substring(0, 8);
-    }
+class OrganizationControllerTests extends IntegrationTestSupport {
 
     @Test
     void shouldCreateOrganizationWithDefaultsWhenPutOnNewName() {
-        String org = newName();
+        String org = Scenario.uniqueId("org");
 
         JsonNode created = api.put("/v1/mint/organizations/" + org, "{\"name\": \"Acme\"}").expectStatus(201).json();
 
@@ -44,7 +40,7 @@ class OrganizationControllerTests extends IntegrationTest {
 
     @Test
     void shouldRoundTripEveryProfileFieldOfTheFixture() {
-        String org = newName();
+        String org = Scenario.uniqueId("org");
         ObjectNode profile = (ObjectNode) Fixtures.load("mint/organizations/phpunit/GET.json");
         profile.put("id", org);
 
@@ -58,7 +54,7 @@ class OrganizationControllerTests extends IntegrationTest {
 
     @Test
     void shouldReplaceWholeProfileWhenPutAgain() {
-        String org = newName();
+        String org = Scenario.uniqueId("org");
         api.put("/v1/mint/organizations/" + org, """
                 {"name": "Acme", "description": "first", "taxModel": "disclosed", "hasBroker": true,
                  "address": [{"address1": "1 Main St", "city": "Springfield", "country": "US",
@@ -75,7 +71,7 @@ class OrganizationControllerTests extends IntegrationTest {
 
     @Test
     void shouldAcceptReferenceSpellingsAndEmitPayloadSpellings() {
-        String org = newName();
+        String org = Scenario.uniqueId("org");
 
         JsonNode created = api.put("/v1/mint/organizations/" + org, """
                 {"name": "Acme", "approvedTrusted": true, "approvedUntrusted": false,
@@ -93,7 +89,7 @@ class OrganizationControllerTests extends IntegrationTest {
 
     @Test
     void shouldRefuseInvalidProfiles() {
-        String org = newName();
+        String org = Scenario.uniqueId("org");
         String path = "/v1/mint/organizations/" + org;
 
         assertInvalid(api.put(path, "{}"), "name");
@@ -114,8 +110,7 @@ class OrganizationControllerTests extends IntegrationTest {
 
     @Test
     void shouldRequireDefaultCurrencyToBeSupportedOnceTheOrganizationHasCurrencies() {
-        String org = newOrganization();
-        newCurrency(org, "EUR");
+        String org = scenario.organization().currency("EUR").org();
 
         assertInvalid(api.put("/v1/mint/organizations/" + org, "{\"name\": \"a\", \"currency\": \"GBP\"}"), "currency");
         JsonNode updated = api.put("/v1/mint/organizations/" + org, "{\"name\": \"a\", \"currency\": \"eur\"}")
@@ -126,16 +121,16 @@ class OrganizationControllerTests extends IntegrationTest {
 
     @Test
     void shouldAnswerNotFoundForUnknownOrganization() {
-        api.get("/v1/mint/organizations/" + newName()).expectError(404, "mint.resourceDoesNotExist");
+        api.get("/v1/mint/organizations/" + Scenario.uniqueId("org")).expectError(404, "mint.resourceDoesNotExist");
     }
 
     @Test
     void shouldRefuseRequestsWithoutValidCredentials() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         api.as(null, null).get("/v1/mint/organizations/" + org).expectError(401, "mint.unauthorized");
         api.as(ADMIN, "wrong").get("/v1/mint/organizations/" + org).expectError(401, "mint.unauthorized");
-        api.as("nobody@example.com", "x").put("/v1/mint/organizations/" + newName(), "{\"name\": \"a\"}")
+        api.as("nobody@example.com", "x").put("/v1/mint/organizations/" + Scenario.uniqueId("org"), "{\"name\": \"a\"}")
                 .expectError(401, "mint.unauthorized");
     }
 

@@ -5,12 +5,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.Fixtures;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ApiProductControllerTests extends IntegrationTest {
+class ApiProductControllerTests extends IntegrationTestSupport {
 
     private static String path(String org) {
         return "/v1/organizations/" + org + "/apiproducts";
@@ -28,7 +28,7 @@ class ApiProductControllerTests extends IntegrationTest {
 
     @Test
     void shouldCreateProductShapedLikeTheFixture() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         JsonNode created = api.post(path(org), product("phpunit_test")).expectStatus(201).json();
 
@@ -47,7 +47,7 @@ class ApiProductControllerTests extends IntegrationTest {
 
     @Test
     void shouldDefaultOptionalFieldsAndAcceptNumbersForQuota() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         JsonNode created = api.post(path(org), """
                 {"name": "Weather API", "displayName": "Weather", "quota": 50, "quotaInterval": 12,
@@ -64,7 +64,7 @@ class ApiProductControllerTests extends IntegrationTest {
 
     @Test
     void shouldListNamesOrExpandedProductsFromStartKey() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
         for (String name : new String[]{"4phpunit_test", "phpunit_test", "3phpunit_test", "5phpunit_test"}) {
             api.post(path(org), product(name)).expectStatus(201);
         }
@@ -91,7 +91,7 @@ class ApiProductControllerTests extends IntegrationTest {
 
     @Test
     void shouldReplaceProductOnPut() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
         JsonNode created = api.post(path(org), product("phpunit_test")).expectStatus(201).json();
 
         JsonNode replaced = api
@@ -114,7 +114,7 @@ class ApiProductControllerTests extends IntegrationTest {
 
     @Test
     void shouldDeleteAndAnswerTheDeletedProduct() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
         JsonNode created = api.post(path(org), product("phpunit_test")).expectStatus(201).json();
 
         JsonNode deleted = api.delete(path(org) + "/phpunit_test").expectStatus(200).json();
@@ -126,7 +126,7 @@ class ApiProductControllerTests extends IntegrationTest {
 
     @Test
     void shouldRefuseInvalidProducts() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
         String valid = product("phpunit_test");
 
         assertInvalid(api.post(path(org), valid.replace("\"name\": \"phpunit_test\",", "")), "name");
@@ -153,7 +153,7 @@ class ApiProductControllerTests extends IntegrationTest {
 
     @Test
     void shouldRefuseDuplicateNamesInAnyCase() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
         api.post(path(org), product("phpunit_test")).expectStatus(201);
 
         api.post(path(org), product("phpunit_test")).expectError(409, "mint.duplicateEntity");
@@ -164,7 +164,7 @@ class ApiProductControllerTests extends IntegrationTest {
 
     @Test
     void shouldAnswerNotFoundForUnknownOrganizationOrProduct() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         Api.Response response = api.get(path(org) + "/nope").expectError(404, "mint.resourceDoesNotExist");
 
@@ -176,7 +176,7 @@ class ApiProductControllerTests extends IntegrationTest {
 
     @Test
     void shouldManageAttributesOneByOneOrAllAtOnce() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
         api.post(path(org), product("phpunit_test")).expectStatus(201);
         String attributes = path(org) + "/phpunit_test/attributes";
 

@@ -4,12 +4,12 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.openmint.Fixtures;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ProviderControllerTests extends IntegrationTest {
+class ProviderControllerTests extends IntegrationTestSupport {
 
     private static final String WORLDPAY = """
             {"authType": "auth-type", "credential": "credential", "description": "test payment provider",
@@ -17,7 +17,7 @@ class ProviderControllerTests extends IntegrationTest {
 
     @Test
     void shouldManageProvidersShapedLikeTheFixtures() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
         String path = "/v1/mint/organizations/" + org + "/providers";
 
         JsonNode created = api.post(path, WORLDPAY).expectStatus(200).json();
@@ -39,7 +39,7 @@ class ProviderControllerTests extends IntegrationTest {
 
     @Test
     void shouldRefuseInvalidProviders() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
         String path = "/v1/mint/organizations/" + org + "/providers";
         api.post(path, WORLDPAY).expectStatus(200);
 

@@ -4,19 +4,19 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
-import org.openmint.IntegrationTest;
-import org.openmint.user.TestUsers;
+import org.openmint.IntegrationTestSupport;
+import org.openmint.scenario.UserBody;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openmint.user.TestUsers.PASSWORD;
+import static org.openmint.scenario.UserBody.PASSWORD;
 
 /** Failed logins are limited per username; the answers over HTTP. */
-class LoginThrottlingTests extends IntegrationTest {
+class LoginThrottlingTests extends IntegrationTestSupport {
 
     @Test
     void shouldRefuseEvenTheRightPasswordAfterFiveFailures() {
-        String org = newOrganization();
-        String username = TestUsers.create(api, Map.of(org, "readonly"));
+        String org = scenario.organization().org();
+        String username = scenario.user(Map.of(org, "readonly"));
         String path = "/v1/mint/organizations/" + org;
 
         for (int attempt = 1; attempt <= 5; attempt++) {
@@ -32,8 +32,8 @@ class LoginThrottlingTests extends IntegrationTest {
 
     @Test
     void shouldResetTheCountAfterASuccessfulLogin() {
-        String org = newOrganization();
-        String username = TestUsers.create(api, Map.of(org, "readonly"));
+        String org = scenario.organization().org();
+        String username = scenario.user(Map.of(org, "readonly"));
         String path = "/v1/mint/organizations/" + org;
 
         for (int round = 0; round < 3; round++) {
@@ -46,7 +46,7 @@ class LoginThrottlingTests extends IntegrationTest {
 
     @Test
     void shouldLimitUnknownUsernamesAlike() {
-        String unknown = TestUsers.newUsername();
+        String unknown = UserBody.newUsername();
 
         for (int attempt = 1; attempt <= 5; attempt++) {
             api.as(unknown, "wrong-password").get("/emulator/users").expectError(401, "mint.unauthorized");

@@ -13,14 +13,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openmint.Api;
-import org.openmint.IntegrationTest;
-import org.openmint.user.TestUsers;
+import org.openmint.IntegrationTestSupport;
+import org.openmint.scenario.Scenario;
+import org.openmint.scenario.UserBody;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openmint.user.TestUsers.PASSWORD;
+import static org.openmint.scenario.UserBody.PASSWORD;
 
 /** Organization users act only in the organizations granted to them, as their role allows (spec Part I #20). */
-class OrganizationAccessTests extends IntegrationTest {
+class OrganizationAccessTests extends IntegrationTestSupport {
 
     private static final String PROFILE = "/v1/mint/organizations/%s";
     private static final String CURRENCIES = "/v1/mint/organizations/%s/supported-currencies";
@@ -63,11 +64,10 @@ class OrganizationAccessTests extends IntegrationTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("pathsAndMethods")
     void shouldRefuseAnotherOrganizationAlikeWhetherItExistsOrNot(String method, String path) {
-        String own = newOrganization();
-        String existing = newOrganization();
-        newCurrency(existing, "EUR");
-        String missing = "org-" + UUID.randomUUID().toString().substring(0, 8);
-        Api orgAdmin = api.as(TestUsers.create(api, Map.of(own, "orgadmin", missing.toUpperCase(), "orgadmin")),
+        String own = scenario.organization().org();
+        String existing = scenario.organization().currency("EUR").org();
+        String missing = Scenario.uniqueId("org");
+        Api orgAdmin = api.as(scenario.user(Map.of(own, "orgadmin", missing.toUpperCase(), "orgadmin")),
                 PASSWORD);
 
         Api.Response toExisting = send(orgAdmin, method, path, existing).expectError(403, "mint.forbidden");
@@ -82,15 +82,15 @@ class OrganizationAccessTests extends IntegrationTest {
 
     @Test
     void shouldLetAnOrgAdminDoEverythingInItsOrganization() {
-        String org = newOrganization();
-        String username = TestUsers.create(api, Map.of(org, "orgadmin"));
+        String org = scenario.organization().org();
+        String username = scenario.user(Map.of(org, "orgadmin"));
         Api orgAdmin = api.as(username.toUpperCase(), PASSWORD);
 
         orgAdmin.post(CURRENCIES.formatted(org), currency(org)).expectStatus(201);
         assertThat(orgAdmin.get(CURRENCIES.formatted(org) + "/eur").expectStatus(200).json().get("name").asString())
                 .isEqualTo("EUR");
         orgAdmin.put(PROFILE.formatted(org), "{\"name\": \"Renamed\", \"currency\": \"EUR\"}").expectStatus(200);
-        String developer = registerDeveloperAs(orgAdmin, org);
+        String developer = Scenario.on(orgAdmin).in(org).developer();
         assertThat(orgAdmin.get(DEVELOPERS.formatted(org) + "/" + developer).expectStatus(200).json()
                 .get("createdBy").asString()).isEqualTo(username);
         orgAdmin.delete(DEVELOPERS.formatted(org) + "/" + developer).expectStatus(200);
@@ -98,9 +98,8 @@ class OrganizationAccessTests extends IntegrationTest {
 
     @Test
     void shouldLetAReadOnlyUserOnlyRead() {
-        String org = newOrganization();
-        newCurrency(org, "EUR");
-        Api readOnly = api.as(TestUsers.create(api, Map.of(org, "readonly")), PASSWORD);
+        String org = scenario.organization().currency("EUR").org();
+        Api readOnly = api.as(scenario.user(Map.of(org, "readonly")), PASSWORD);
 
         readOnly.get(PROFILE.formatted(org)).expectStatus(200);
         readOnly.get(CURRENCIES.formatted(org)).expectStatus(200);
@@ -120,8 +119,8 @@ class OrganizationAccessTests extends IntegrationTest {
 
     @Test
     void shouldNotLetAnOrgAdminCreateAnOrganization() {
-        String org = "org-" + UUID.randomUUID().toString().substring(0, 8);
-        Api orgAdmin = api.as(TestUsers.create(api, Map.of(org, "orgadmin")), PASSWORD);
+        String org = Scenario.uniqueId("org");
+        Api orgAdmin = api.as(scenario.user(Map.of(org, "orgadmin")), PASSWORD);
 
         orgAdmin.put(PROFILE.formatted(org), "{\"name\": \"Mine\"}").expectError(403, "mint.forbidden");
 
@@ -130,9 +129,9 @@ class OrganizationAccessTests extends IntegrationTest {
 
     @Test
     void shouldMatchTheDecodedOrganizationExactly() {
-        String org = newOrganization();
-        String other = newOrganization();
-        Api orgAdmin = api.as(TestUsers.create(api, Map.of(org, "orgadmin")), PASSWORD);
+        String org = scenario.organization().org();
+        String other = scenario.organization().org();
+        Api orgAdmin = api.as(scenario.user(Map.of(org, "orgadmin")), PASSWORD);
 
         orgAdmin.get("/v1/mint/organizations/%6F" + org.substring(1)).expectStatus(200);
         orgAdmin.get("/v1/mint/organizations/%6F" + other.substring(1)).expectError(403, "mint.forbidden");
@@ -145,12 +144,12 @@ class OrganizationAccessTests extends IntegrationTest {
 
     @Test
     void shouldLeaveHealthOpenAndRequireAuthenticationElsewhere() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         api.as(null, null).get("/actuator/health").expectStatus(200);
         api.as(null, null).get(PROFILE.formatted(org)).expectError(401, "mint.unauthorized");
         api.as(null, null).get("/emulator/users").expectError(401, "mint.unauthorized");
-        api.as(TestUsers.newUsername(), PASSWORD).get(PROFILE.formatted(org)).expectError(401, "mint.unauthorized");
+        api.as(UserBody.newUsername(), PASSWORD).get(PROFILE.formatted(org)).expectError(401, "mint.unauthorized");
     }
 
     /** The response's header names, but for those of the connection (keep-alive limits) and the time. */
@@ -158,13 +157,5 @@ class OrganizationAccessTests extends IntegrationTest {
         Set<String> names = new TreeSet<>(response.raw().headers().map().keySet());
         names.removeAll(Set.of("connection", "keep-alive", "date"));
         return names;
-    }
-
-    private static String registerDeveloperAs(Api caller, String org) {
-        String email = "dev-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        caller.post(DEVELOPERS.formatted(org), """
-                {"email": "%s", "firstName": "Dev", "lastName": "Eloper", "userName": "dev"}""".formatted(email))
-                .expectStatus(201);
-        return email;
     }
 }

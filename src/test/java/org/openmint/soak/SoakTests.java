@@ -3,7 +3,7 @@ package org.openmint.soak;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The short soak of {@code ./mvnw verify}: the workload of {@code bench/soak} against the test
  * application for 15 seconds, 8 clients and 10 developers, then every invariant.
  */
-class SoakTests extends IntegrationTest {
+class SoakTests extends IntegrationTestSupport {
 
     @LocalServerPort
     private int port;

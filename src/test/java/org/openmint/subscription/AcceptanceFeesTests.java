@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.Fixtures;
 import org.openmint.developer.DeveloperService;
+import org.openmint.scenario.CompanyBody;
+import org.openmint.scenario.DeveloperBody;
+import org.openmint.scenario.RatePlanBody;
+import org.openmint.scenario.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -18,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Fees of an acceptance (spec §9.3, Part I #11, #17): a plan that starts today pays its setup fee and,
  * billed in advance, its first recurring fee through the ledger, all or nothing; later plans pay nothing now.
  */
-class AcceptanceFeesTests extends SubscriptionIntegrationTest {
+class AcceptanceFeesTests extends SubscriptionTestSupport {
 
     @Autowired
     private JdbcClient jdbc;
@@ -33,10 +37,9 @@ class AcceptanceFeesTests extends SubscriptionIntegrationTest {
     }
 
     /** The plan's fees: setup 10.5, recurring 5.25 billed in advance. */
-    private String catalogWithFees() {
-        String org = newCatalog();
-        newPlan(org, "phpunit", "paid", "setUpFee", "10.5", "recurringFee", "5.25", "advance", true);
-        return org;
+    private Scenario catalogWithFees() {
+        return newCatalog().ratePlan(RatePlanBody.published("paid").setUpFee("10.5").recurringFee("5.25")
+                .with("advance", true));
     }
 
     /** The account's ledger rows as (entry type, usage), oldest first. */
@@ -65,9 +68,10 @@ class AcceptanceFeesTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldChargeSetupAndFirstRecurringFeeWhenThePlanStartsToday() {
-        String org = catalogWithFees();
-        String dev = newDeveloper(org, "PREPAID");
-        reload(org, "developers", dev, "100");
+        Scenario world = catalogWithFees();
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("PREPAID"));
+        world.reload(dev, "100");
 
         accept(org, "developers", dev, acceptance(dev, "paid", day(0), null));
 
@@ -84,10 +88,11 @@ class AcceptanceFeesTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldChargeOnlyTheSetupFeeOfAPlanBilledInArrears() {
-        String org = newCatalog();
-        newPlan(org, "phpunit", "arrears", "setUpFee", "7", "recurringFee", "5.25", "advance", false);
-        String company = newCompany(org, "PREPAID");
-        reload(org, "companies", company, "10");
+        Scenario world = newCatalog()
+                .ratePlan(RatePlanBody.published("arrears").setUpFee("7").recurringFee("5.25").with("advance", false));
+        String org = world.org();
+        String company = world.company(CompanyBody.likeTheFixture("PREPAID"));
+        world.reloadCompany(company, "10");
 
         accept(org, "companies", company, acceptance(company, "arrears", day(0), null));
 
@@ -97,9 +102,10 @@ class AcceptanceFeesTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldWaiveTheSetupFeeOnRequest() {
-        String org = catalogWithFees();
-        String dev = newDeveloper(org, "PREPAID");
-        reload(org, "developers", dev, "10");
+        Scenario world = catalogWithFees();
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("PREPAID"));
+        world.reload(dev, "10");
 
         api.post(ratePlans(org, "developers", dev) + "?waivefees=true", acceptance(dev, "paid", day(0), null))
                 .expectStatus(201);
@@ -110,10 +116,11 @@ class AcceptanceFeesTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldRefuseAPrepaidAccountThatCannotPayAndChangeNothing() {
-        String org = catalogWithFees();
-        String dev = newDeveloper(org, "PREPAID");
-        String broke = newDeveloper(org, "PREPAID");
-        reload(org, "developers", dev, "15.7");
+        Scenario world = catalogWithFees();
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("PREPAID"));
+        String broke = world.developer(DeveloperBody.likeTheFixture("PREPAID"));
+        world.reload(dev, "15.7");
 
         Api.Response refused = api.post(ratePlans(org, "developers", dev), acceptance(dev, "paid", day(0), null))
                 .expectError(400, "mint.insufficientFunds");
@@ -138,12 +145,11 @@ class AcceptanceFeesTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldCountTheAutomaticReloadAsMoneyThePrepaidAccountCanPay() {
-        String org = catalogWithFees();
-        String dev = newDeveloper(org, "PREPAID");
-        api.post(mint(org) + "/providers", """
-                {"id": "worldpay", "name": "Worldpay", "description": "test", "authType": "a", "credential": "c",
-                 "endpoint": "http://example.com", "merchantCode": "m"}""").expectStatus(200);
-        reload(org, "developers", dev, "10");
+        Scenario world = catalogWithFees();
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("PREPAID"));
+        world.provider("worldpay");
+        world.reload(dev, "10");
         api.post(account(org, "developers", dev) + "/developer-balances/recurring-setup?supportedCurrencyId=usd", """
                 {"providerId": "worldpay", "isRecurring": "true", "replenishAmount": 5, "recurringAmount": 20}""")
                 .expectStatus(200);
@@ -159,10 +165,10 @@ class AcceptanceFeesTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldChargeNothingForAPlanStartingLaterOrWithoutFees() {
-        String org = catalogWithFees();
-        newPackage(org, "free", "other");
-        newPlan(org, "free", "free");
-        String dev = newDeveloper(org, "PREPAID");
+        Scenario world = catalogWithFees().monetizationPackage("free", "other")
+                .ratePlan(RatePlanBody.published("free").in("free"));
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("PREPAID"));
 
         accept(org, "developers", dev, acceptance(dev, "paid", day(1), null));
         accept(org, "developers", dev, acceptance(dev, "free", day(0), null));
@@ -174,8 +180,9 @@ class AcceptanceFeesTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldChargeAPostpaidAccountWithoutAFundsCheck() {
-        String org = catalogWithFees();
-        String dev = newDeveloper(org, "POSTPAID");
+        Scenario world = catalogWithFees();
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("POSTPAID"));
 
         accept(org, "developers", dev, acceptance(dev, "paid", day(0), null));
 
@@ -185,9 +192,10 @@ class AcceptanceFeesTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldAcceptAtMostOncePerIdempotencyKey() {
-        String org = catalogWithFees();
-        String dev = newDeveloper(org, "PREPAID");
-        reload(org, "developers", dev, "100");
+        Scenario world = catalogWithFees();
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("PREPAID"));
+        world.reload(dev, "100");
         String body = acceptance(dev, "paid", day(0), null);
 
         Api.Response first = api.send("POST", ratePlans(org, "developers", dev), body, "application/json",

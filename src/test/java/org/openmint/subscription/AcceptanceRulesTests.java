@@ -11,14 +11,20 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
+import org.openmint.scenario.CompanyBody;
+import org.openmint.scenario.DeveloperBody;
+import org.openmint.scenario.RatePlanBody;
+import org.openmint.scenario.Scenario;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openmint.scenario.DeveloperBody.ADDRESS;
+import static org.openmint.scenario.DeveloperBody.CATEGORY;
 
 /** The checks of an acceptance (spec §9.3, §1.8): each broken rule answers 400 with its code and changes nothing. */
-class AcceptanceRulesTests extends SubscriptionIntegrationTest {
+class AcceptanceRulesTests extends SubscriptionTestSupport {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -32,9 +38,9 @@ class AcceptanceRulesTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldRefuseUnpublishedPlansAndUnknownOnes() {
-        String org = newCatalog();
-        newPlan(org, "phpunit", "draft", "published", false);
-        String dev = newDeveloper(org, "PREPAID");
+        Scenario world = newCatalog().ratePlan(RatePlanBody.published("draft").with("published", false));
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("PREPAID"));
 
         post(org, dev, acceptance(dev, "draft", day(1), null)).expectError(400, "mint.ratePlanNotPublished");
         Api.Response unknown = post(org, dev, acceptance(dev, "no-such-plan", day(1), null))
@@ -51,10 +57,10 @@ class AcceptanceRulesTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldRefuseMalformedBodies() {
-        String org = newCatalog();
-        newPlan(org, "phpunit", "standard");
-        String dev = newDeveloper(org, "PREPAID");
-        String other = newDeveloper(org, "PREPAID");
+        Scenario world = newCatalog().ratePlan(RatePlanBody.published("standard"));
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("PREPAID"));
+        String other = world.developer(DeveloperBody.likeTheFixture("PREPAID"));
 
         post(org, dev, acceptance(other, "standard", day(1), null)).expectError(400, "mint.invalidRequest");
         post(org, dev, "{\"ratePlan\": {\"id\": \"standard\"}, \"startDate\": \"" + day(1) + "\"}")
@@ -77,13 +83,12 @@ class AcceptanceRulesTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldNameTheAccountByEmailIdOrCompanyName() {
-        String org = newCatalog();
-        newPackage(org, "second", "other");
-        newPlan(org, "phpunit", "standard");
-        newPlan(org, "second", "second");
-        String dev = newDeveloper(org, "POSTPAID");
+        Scenario world = newCatalog().monetizationPackage("second", "other")
+                .ratePlan(RatePlanBody.published("standard")).ratePlan(RatePlanBody.published("second").in("second"));
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("POSTPAID"));
         String devId = api.get(account(org, "developers", dev)).json().get("id").asString();
-        String company = newCompany(org, "POSTPAID");
+        String company = world.company(CompanyBody.likeTheFixture("POSTPAID"));
 
         accept(org, "developers", devId, acceptance(dev.toUpperCase(), "standard", day(1), null));
         accept(org, "developers", dev, acceptance(devId, "second", day(1), null));
@@ -97,11 +102,11 @@ class AcceptanceRulesTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldRefuseDatesOutsideTodayAndThePlan() {
-        String org = newCatalog();
-        newPackage(org, "later", "phpunit");
-        newPlan(org, "phpunit", "bounded", "startDate", day(10), "endDate", day(20));
-        newPlan(org, "later", "open");
-        String dev = newDeveloper(org, "PREPAID");
+        Scenario world = newCatalog().monetizationPackage("later", "phpunit")
+                .ratePlan(RatePlanBody.published("bounded").with("startDate", day(10)).with("endDate", day(20)))
+                .ratePlan(RatePlanBody.published("open").in("later"));
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("PREPAID"));
 
         post(org, dev, acceptance(dev, "open", day(-1), null)).expectError(400, "mint.startDateEarlierThanToday");
         post(org, dev, acceptance(dev, "bounded", day(9), null))
@@ -114,7 +119,7 @@ class AcceptanceRulesTests extends SubscriptionIntegrationTest {
         assertThat(acceptedCount(org, "developers", dev)).isZero();
 
         JsonNode sameDay = accept(org, "developers", dev, acceptance(dev, "bounded", day(10), day(10)));
-        String late = newDeveloper(org, "PREPAID");
+        String late = world.developer(DeveloperBody.likeTheFixture("PREPAID"));
         JsonNode toPlanEnd = accept(org, "developers", late,
                 acceptance(late, "bounded", day(20) + " 23:00:00", day(20)));
         assertThat(sameDay.get("endDate").asString()).isEqualTo(day(10) + " 00:00:00");
@@ -123,11 +128,13 @@ class AcceptanceRulesTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldRequireLegalNameAndAddressOfIndividualDevelopersOnly() {
-        String org = newCatalog();
-        newPlan(org, "phpunit", "standard");
-        String nameless = newBareDeveloper(org, "MINT_BILLING_TYPE", "POSTPAID", "MINT_DEVELOPER_ADDRESS", ADDRESS);
-        String homeless = newBareDeveloper(org, "MINT_BILLING_TYPE", "POSTPAID", "MINT_DEVELOPER_LEGAL_NAME", "Legal");
-        String company = newCompany(org, "POSTPAID");
+        Scenario world = newCatalog().ratePlan(RatePlanBody.published("standard"));
+        String org = world.org();
+        String nameless = world.developer(
+                DeveloperBody.fresh().attributes("MINT_BILLING_TYPE", "POSTPAID", "MINT_DEVELOPER_ADDRESS", ADDRESS));
+        String homeless = world.developer(DeveloperBody.fresh().attributes("MINT_BILLING_TYPE", "POSTPAID",
+                "MINT_DEVELOPER_LEGAL_NAME", "Legal"));
+        String company = world.company(CompanyBody.likeTheFixture("POSTPAID"));
 
         post(org, nameless, acceptance(nameless, "standard", day(1), null))
                 .expectError(400, "mint.developerLegalCompanyNameNotSpecified");
@@ -141,13 +148,13 @@ class AcceptanceRulesTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldOfferDeveloperAndCategoryPlansOnlyToTheirDeveloperAndCategory() {
-        String org = newCatalog();
-        newPackage(org, "second", "other");
-        String dev = newDeveloper(org, "POSTPAID");
-        String other = newDeveloper(org, "POSTPAID", "MINT_DEVELOPER_CATEGORY", "another-category");
-        newPlan(org, "phpunit", "mine", "type", "DEVELOPER", "developer", NODES.objectNode().put("id", dev));
-        newPlan(org, "second", "category", "type", "DEVELOPER_CATEGORY",
-                "developerCategory", NODES.objectNode().put("id", CATEGORY));
+        Scenario world = newCatalog().monetizationPackage("second", "other");
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("POSTPAID"));
+        String other = world.developer(
+                DeveloperBody.likeTheFixture("POSTPAID").attribute("MINT_DEVELOPER_CATEGORY", "another-category"));
+        world.ratePlan(RatePlanBody.published("mine").forDeveloper(dev));
+        world.ratePlan(RatePlanBody.published("category").in("second").forCategory(CATEGORY));
 
         Api.Response notMine = post(org, other, acceptance(other, "mine", day(1), null))
                 .expectError(400, "mint.developerRatePlanAcceptError");
@@ -162,13 +169,12 @@ class AcceptanceRulesTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldRefuseOverlapsUnlessWarningsAreSuppressed() {
-        String org = newCatalog();
-        newPackage(org, "bundle", "phpunit", "other");
-        newPackage(org, "unrelated", "other");
-        newPlan(org, "phpunit", "first");
-        newPlan(org, "bundle", "bundled");
-        newPlan(org, "unrelated", "unrelated");
-        String dev = newDeveloper(org, "POSTPAID");
+        Scenario world = newCatalog().monetizationPackage("bundle", "phpunit", "other")
+                .monetizationPackage("unrelated", "other").ratePlan(RatePlanBody.published("first"))
+                .ratePlan(RatePlanBody.published("bundled").in("bundle"))
+                .ratePlan(RatePlanBody.published("unrelated").in("unrelated"));
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("POSTPAID"));
         String first = accept(org, "developers", dev, acceptance(dev, "first", day(1), null)).get("id").asString();
 
         Api.Response overlap = post(org, dev, acceptance(dev, "bundled", day(5), null, "suppressWarning", "false"))
@@ -202,11 +208,10 @@ class AcceptanceRulesTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldDeleteOverlappingPlansThatWouldEndBeforeTheyStart() {
-        String org = newCatalog();
-        newPackage(org, "bundle", "phpunit");
-        newPlan(org, "phpunit", "first");
-        newPlan(org, "bundle", "bundled");
-        String dev = newDeveloper(org, "POSTPAID");
+        Scenario world = newCatalog().monetizationPackage("bundle", "phpunit").ratePlan(RatePlanBody.published("first"))
+                .ratePlan(RatePlanBody.published("bundled").in("bundle"));
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("POSTPAID"));
         String first = accept(org, "developers", dev, acceptance(dev, "first", day(5), day(8))).get("id").asString();
 
         accept(org, "developers", dev, acceptance(dev, "bundled", day(2), null, "suppressWarning", "true"));
@@ -218,9 +223,9 @@ class AcceptanceRulesTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldAcceptOnlyOneOfConcurrentOverlappingAcceptances() throws Exception {
-        String org = newCatalog();
-        newPlan(org, "phpunit", "standard");
-        String dev = newDeveloper(org, "POSTPAID");
+        Scenario world = newCatalog().ratePlan(RatePlanBody.published("standard"));
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("POSTPAID"));
         String body = acceptance(dev, "standard", day(2), null);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

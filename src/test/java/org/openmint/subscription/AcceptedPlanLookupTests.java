@@ -5,14 +5,19 @@ import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
 import org.openmint.developer.DeveloperService;
+import org.openmint.scenario.CompanyBody;
+import org.openmint.scenario.DeveloperBody;
+import org.openmint.scenario.RatePlanBody;
+import org.openmint.scenario.Scenario;
 import org.openmint.transaction.ActivePlan;
 import org.openmint.transaction.PlanLookup;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openmint.scenario.Scenario.mint;
 
 /** What the transactions resource learns of accepted plans: the plan in effect for a product, and acceptance. */
-class AcceptedPlanLookupTests extends SubscriptionIntegrationTest {
+class AcceptedPlanLookupTests extends SubscriptionTestSupport {
 
     @Autowired
     private PlanLookup lookup;
@@ -26,9 +31,9 @@ class AcceptedPlanLookupTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldFindThePlanInEffectForTheProductWithinTheAcceptedDays() {
-        String org = newCatalog();
-        newPlan(org, "phpunit", "standard");
-        String dev = newDeveloper(org, "PREPAID");
+        Scenario world = newCatalog().ratePlan(RatePlanBody.published("standard"));
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("PREPAID"));
         String devId = developers.requireDeveloper(org, dev).id();
         String accepted = accept(org, "developers", dev, acceptance(dev, "standard", day(3) + " 08:45:00", day(10)))
                 .get("id").asString();
@@ -41,17 +46,18 @@ class AcceptedPlanLookupTests extends SubscriptionIntegrationTest {
         assertThat(lookup.activePlan(org, devId, "phpunit", at(11, 0, 0, 0))).isEmpty();
         assertThat(lookup.activePlan(org, devId, "other", at(5, 12, 0, 0))).isEmpty();
         assertThat(lookup.activePlan(org, "not-a-uuid", "phpunit", at(5, 12, 0, 0))).isEmpty();
-        String otherId = developers.requireDeveloper(org, newDeveloper(org, "PREPAID")).id();
+        String otherId = developers.requireDeveloper(org, world.developer(DeveloperBody.likeTheFixture("PREPAID")))
+                .id();
         assertThat(lookup.activePlan(org, otherId, "phpunit", at(5, 12, 0, 0))).isEmpty();
     }
 
     @Test
     void shouldPickThePlanCoveringTheProductAndRespectTheRatePlanEnd() {
-        String org = newCatalog();
-        newPackage(org, "second", "other");
-        newPlan(org, "phpunit", "ending", "endDate", day(7));
-        newPlan(org, "second", "second");
-        String company = newCompany(org, "POSTPAID");
+        Scenario world = newCatalog().monetizationPackage("second", "other")
+                .ratePlan(RatePlanBody.published("ending").with("endDate", day(7)))
+                .ratePlan(RatePlanBody.published("second").in("second"));
+        String org = world.org();
+        String company = world.company(CompanyBody.likeTheFixture("POSTPAID"));
         String companyId = developers.requireCompany(org, company).id();
         accept(org, "companies", company, acceptance(company, "ending", day(1), null));
         accept(org, "companies", company, acceptance(company, "second", day(1), null));
@@ -65,12 +71,11 @@ class AcceptedPlanLookupTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldTellWhetherAnAccountAcceptedAPlanAndLetTransactionsChargeItsFees() {
-        String org = newCatalog();
-        newPackage(org, "second", "other");
-        newPlan(org, "phpunit", "standard");
-        newPlan(org, "second", "second");
-        String dev = newDeveloper(org, "POSTPAID");
-        String other = newDeveloper(org, "POSTPAID");
+        Scenario world = newCatalog().monetizationPackage("second", "other")
+                .ratePlan(RatePlanBody.published("standard")).ratePlan(RatePlanBody.published("second").in("second"));
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("POSTPAID"));
+        String other = world.developer(DeveloperBody.likeTheFixture("POSTPAID"));
         String devId = developers.requireDeveloper(org, dev).id();
         accept(org, "developers", dev, acceptance(dev, "standard", day(30), null));
 

@@ -8,13 +8,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openmint.Api;
 import org.openmint.Fixtures;
+import org.openmint.scenario.CompanyBody;
+import org.openmint.scenario.DeveloperBody;
+import org.openmint.scenario.RatePlanBody;
+import org.openmint.scenario.Scenario;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openmint.scenario.Scenario.mint;
 
 /** The accepted-plan endpoints of developers and companies: shapes, lists, dates, changes and deletes. */
-class AcceptedRatePlanControllerTests extends SubscriptionIntegrationTest {
+class AcceptedRatePlanControllerTests extends SubscriptionTestSupport {
 
     private static final String DEVELOPER_FIXTURES = "mint/organizations/phpunit/developers/phpunit@example.com/";
     private static final String COMPANY_FIXTURES = "mint/organizations/phpunit/companies/phpunit/";
@@ -23,16 +28,19 @@ class AcceptedRatePlanControllerTests extends SubscriptionIntegrationTest {
             "nextRecurringFeeDate", "prevRecurringFeeDate", "renewalDate");
 
     private static void assertShape(String fixture, JsonNode actual) {
-        Fixtures.assertSameShape(comparable(Fixtures.load(fixture)), comparable(actual), OPTIONAL);
+        Fixtures.assertSameShape(Fixtures.comparableWithCategoryIds(Fixtures.load(fixture)),
+                Fixtures.comparableWithCategoryIds(actual), OPTIONAL);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"developers", "companies"})
     void shouldServeEveryEndpointShapedLikeTheFixtures(String kind) {
-        String org = newCatalog();
-        newPlan(org, "phpunit", "standard");
+        Scenario world = newCatalog().ratePlan(RatePlanBody.published("standard"));
+        String org = world.org();
         boolean company = kind.equals("companies");
-        String id = company ? newCompany(org, "PREPAID") : newDeveloper(org, "PREPAID");
+        String id = company
+                ? world.company(CompanyBody.likeTheFixture("PREPAID"))
+                : world.developer(DeveloperBody.likeTheFixture("PREPAID"));
         String fixtures = company ? COMPANY_FIXTURES : DEVELOPER_FIXTURES;
 
         JsonNode created = accept(org, kind, id, acceptance(id, "standard", day(0) + " 00:00:00", day(30),
@@ -69,13 +77,11 @@ class AcceptedRatePlanControllerTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldListActivePlansNowAndEveryAcceptedPlanPaged() {
-        String org = newCatalog();
-        newPackage(org, "second", "other");
-        newPackage(org, "third", "other");
-        newPlan(org, "phpunit", "now");
-        newPlan(org, "second", "later");
-        newPlan(org, "third", "ended-plan", "endDate", day(5));
-        String dev = newDeveloper(org, "POSTPAID");
+        Scenario world = newCatalog().monetizationPackage("second", "other").monetizationPackage("third", "other")
+                .ratePlan(RatePlanBody.published("now")).ratePlan(RatePlanBody.published("later").in("second"))
+                .ratePlan(RatePlanBody.published("ended-plan").in("third").with("endDate", day(5)));
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("POSTPAID"));
         JsonNode now = accept(org, "developers", dev, acceptance(dev, "now", day(0), null));
         JsonNode later = accept(org, "developers", dev, acceptance(dev, "later", day(10), null));
         JsonNode third = accept(org, "developers", dev, acceptance(dev, "ended-plan", day(1), day(3)));
@@ -91,15 +97,16 @@ class AcceptedRatePlanControllerTests extends SubscriptionIntegrationTest {
         assertThat(page.listField("developerRatePlan", "id")).containsExactly(later.get("id").asString());
         assertThat(page.json().get("totalRecords").asInt()).isEqualTo(3);
         api.get(acceptedPlans(org, "developers", dev) + "?size=0").expectError(400, "mint.invalidRequest");
-        assertThat(api.get(ratePlans(org, "developers", newDeveloper(org, "PREPAID"))).json().get("totalRecords")
+        assertThat(api.get(ratePlans(org, "developers", world.developer(DeveloperBody.likeTheFixture("PREPAID"))))
+                .json().get("totalRecords")
                 .asInt()).isZero();
     }
 
     @Test
     void shouldKeepDatesInTheOrganizationTimeZoneBothWays() {
-        String org = newCatalog();
-        newPlan(org, "phpunit", "standard");
-        String dev = newDeveloper(org, "PREPAID");
+        Scenario world = newCatalog().ratePlan(RatePlanBody.published("standard"));
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("PREPAID"));
 
         JsonNode accepted = accept(org, "developers", dev.toUpperCase(), acceptance(dev, "standard",
                 day(3) + " 08:45:00", day(40) + " 08:45:00", "quotaTarget", "10"));
@@ -122,9 +129,9 @@ class AcceptedRatePlanControllerTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldAcceptEchoedBodiesWithStringFlagsAndFullObjects() {
-        String org = newCatalog();
-        newPlan(org, "phpunit", "standard");
-        String dev = newDeveloper(org, "PREPAID");
+        Scenario world = newCatalog().ratePlan(RatePlanBody.published("standard"));
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("PREPAID"));
         JsonNode accepted = accept(org, "developers", dev, acceptance(dev, "standard", day(2), null,
                 "suppressWarning", "true", "waveTerminationCharge", "true"));
         String path = ratePlans(org, "developers", dev) + "/" + accepted.get("id").asString();
@@ -148,12 +155,12 @@ class AcceptedRatePlanControllerTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldChangeDatesOnlyAsTheRulesAllow() {
-        String org = newCatalog();
-        newPlan(org, "phpunit", "standard", "endDate", day(60));
-        String dev = newDeveloper(org, "POSTPAID");
+        Scenario world = newCatalog().ratePlan(RatePlanBody.published("standard").with("endDate", day(60)));
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("POSTPAID"));
         String started = ratePlans(org, "developers", dev) + "/"
                 + accept(org, "developers", dev, acceptance(dev, "standard", day(0), day(5))).get("id").asString();
-        String other = newDeveloper(org, "POSTPAID");
+        String other = world.developer(DeveloperBody.likeTheFixture("POSTPAID"));
         String othersPlan = accept(org, "developers", other, acceptance(other, "standard", day(1), null)).get("id")
                 .asString();
         api.get(ratePlans(org, "developers", dev) + "/" + othersPlan).expectError(404, "mint.resourceDoesNotExist");
@@ -179,11 +186,10 @@ class AcceptedRatePlanControllerTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldDeleteOnlyFuturePlans() {
-        String org = newCatalog();
-        newPackage(org, "second", "other");
-        newPlan(org, "phpunit", "standard");
-        newPlan(org, "second", "later");
-        String company = newCompany(org, "POSTPAID");
+        Scenario world = newCatalog().monetizationPackage("second", "other")
+                .ratePlan(RatePlanBody.published("standard")).ratePlan(RatePlanBody.published("later").in("second"));
+        String org = world.org();
+        String company = world.company(CompanyBody.likeTheFixture("POSTPAID"));
         String started = ratePlans(org, "companies", company) + "/" + accept(org, "companies", company,
                 acceptance(company, "standard", day(0), null)).get("id").asString();
         String future = ratePlans(org, "companies", company) + "/" + accept(org, "companies", company,
@@ -201,9 +207,9 @@ class AcceptedRatePlanControllerTests extends SubscriptionIntegrationTest {
 
     @Test
     void shouldRefuseToDeleteADeveloperWithAcceptedPlans() {
-        String org = newCatalog();
-        newPlan(org, "phpunit", "standard");
-        String dev = newDeveloper(org, "POSTPAID");
+        Scenario world = newCatalog().ratePlan(RatePlanBody.published("standard"));
+        String org = world.org();
+        String dev = world.developer(DeveloperBody.likeTheFixture("POSTPAID"));
         String plan = ratePlans(org, "developers", dev) + "/"
                 + accept(org, "developers", dev, acceptance(dev, "standard", day(5), null)).get("id").asString();
 

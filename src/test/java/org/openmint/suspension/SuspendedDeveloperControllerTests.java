@@ -8,18 +8,19 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.Fixtures;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
 import org.openmint.balance.BalanceService;
 import org.openmint.balance.EntryType;
 import org.openmint.developer.DeveloperAccount;
 import org.openmint.developer.DeveloperService;
+import org.openmint.scenario.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SuspendedDeveloperControllerTests extends IntegrationTest {
+class SuspendedDeveloperControllerTests extends IntegrationTestSupport {
 
     /** The example of spec §10.2, as Apigee returned it. */
     private static final String SPEC_EXAMPLE = """
@@ -43,21 +44,6 @@ class SuspendedDeveloperControllerTests extends IntegrationTest {
         return "/v1/mint/organizations/" + org + "/suspended-developers";
     }
 
-    private static String reload(String amount) {
-        return "{\"amount\": " + amount + ", \"supportedCurrency\": {\"id\": \"usd\"}}";
-    }
-
-    private void reload(String org, String developer, String amount) {
-        api.post("/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances", reload(amount))
-                .expectStatus(200);
-    }
-
-    private void setCreditLimit(String org, String developer, String amount) {
-        api.send("POST", "/v1/mint/organizations/" + org + "/developers/" + developer
-                + "/developer-credit-limit?amount=" + amount + "&supportedCurrencyId=usd", null, null)
-                .expectStatus(201);
-    }
-
     private void charge(DeveloperAccount account, String price, boolean force) {
         balanceService.charge(account, "usd", new BigDecimal(price), EntryType.CHARGE, force, null, null, null);
     }
@@ -72,13 +58,13 @@ class SuspendedDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldListPrepaidDeveloperWhenChargeTakesRemainingToExactlyZero() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
-        String other = registerDeveloper(org, "PREPAID");
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String developer = world.developer("PREPAID");
+        String other = world.developer("PREPAID");
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
-        reload(org, developer, "10");
-        reload(org, other, "10");
+        world.reload(developer, "10");
+        world.reload(other, "10");
         long before = System.currentTimeMillis();
 
         charge(account, "9.9999", false);
@@ -113,18 +99,18 @@ class SuspendedDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldLiftSuspensionWhenReloadClearsIt() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String developer = world.developer("PREPAID");
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
-        reload(org, developer, "10");
+        world.reload(developer, "10");
         charge(account, "10", false);
         List<String> suspendedAtZero = suspendedDevIds(org);
         charge(account, "3", true);
 
-        reload(org, developer, "2");
+        world.reload(developer, "2");
         List<String> stillNegative = suspendedDevIds(org);
-        reload(org, developer, "1.0001");
+        world.reload(developer, "1.0001");
 
         assertThat(suspendedAtZero).containsExactly(org + "@@@" + account.id());
         assertThat(stillNegative).containsExactly(org + "@@@" + account.id());
@@ -134,17 +120,17 @@ class SuspendedDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldListPostpaidDeveloperAtItsCreditLimitAndLiftItWhenTheLimitIsRaised() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "POSTPAID");
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String developer = world.developer("POSTPAID");
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
-        setCreditLimit(org, developer, "100");
+        world.creditLimit(developer, "100");
         charge(account, "60", false);
         List<String> belowLimit = suspendedDevIds(org);
 
         charge(account, "40", false);
         List<String> atLimit = suspendedDevIds(org);
-        setCreditLimit(org, developer, "100.5");
+        world.creditLimit(developer, "100.5");
 
         assertThat(belowLimit).isEmpty();
         assertThat(atLimit).containsExactly(org + "@@@" + account.id());
@@ -153,14 +139,14 @@ class SuspendedDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldSuspendPostpaidDeveloperWhenTheLimitIsLoweredToItsUsage() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "POSTPAID");
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String developer = world.developer("POSTPAID");
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
         charge(account, "50", false);
         List<String> unlimited = suspendedDevIds(org);
 
-        setCreditLimit(org, developer, "50");
+        world.creditLimit(developer, "50");
 
         assertThat(unlimited).isEmpty();
         assertThat(suspendedDevIds(org)).containsExactly(org + "@@@" + account.id());
@@ -168,15 +154,15 @@ class SuspendedDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldLiftSuspensionWhenCreditClearsIt() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String prepaid = registerDeveloper(org, "PREPAID");
-        String postpaid = registerDeveloper(org, "POSTPAID");
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String prepaid = world.developer("PREPAID");
+        String postpaid = world.developer("POSTPAID");
         DeveloperAccount prepaidAccount = developerService.requireDeveloper(org, prepaid);
         DeveloperAccount postpaidAccount = developerService.requireDeveloper(org, postpaid);
-        reload(org, prepaid, "10");
+        world.reload(prepaid, "10");
         charge(prepaidAccount, "10", false);
-        setCreditLimit(org, postpaid, "20");
+        world.creditLimit(postpaid, "20");
         charge(postpaidAccount, "20", false);
         int suspendedBefore = suspendedDevIds(org).size();
 
@@ -191,11 +177,11 @@ class SuspendedDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldSuspendAgainWhenNegativeCreditExhaustsTheBalance() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String developer = world.developer("PREPAID");
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
-        reload(org, developer, "10");
+        world.reload(developer, "10");
 
         balanceService.credit(account, "usd", new BigDecimal("-10"), null, "correction", null);
 
@@ -204,11 +190,11 @@ class SuspendedDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldGetOneSuspendedDeveloperByEmailInAnyCaseOrEncodedOrById() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String developer = world.developer("PREPAID");
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
-        reload(org, developer, "5");
+        world.reload(developer, "5");
         charge(account, "5", false);
 
         JsonNode byEmail = api.get(suspended(org) + "/" + developer).expectStatus(200).json();
@@ -225,12 +211,11 @@ class SuspendedDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldSuspendCompaniesAndAddressThemByName() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String company = registerCompany(org, "PREPAID");
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String company = world.company("PREPAID");
         DeveloperAccount account = developerService.requireCompany(org, company);
-        api.post("/v1/mint/organizations/" + org + "/companies/" + company + "/developer-balances", reload("7"))
-                .expectStatus(200);
+        world.reloadCompany(company, "7");
         charge(account, "7", false);
 
         JsonNode entry = api.get(suspended(org) + "/" + company).expectStatus(200).json();
@@ -247,12 +232,11 @@ class SuspendedDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldLiftSuspensionByHandAndAnswer404Afterwards() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        newCurrency(org, "EUR");
-        String developer = registerDeveloper(org, "PREPAID");
+        Scenario world = scenario.organization().currency("USD").currency("EUR");
+        String org = world.org();
+        String developer = world.developer("PREPAID");
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
-        reload(org, developer, "10");
+        world.reload(developer, "10");
         charge(account, "10", false);
         balanceService.charge(account, "eur", new BigDecimal("1"), EntryType.CHARGE, true, null, null, null);
         JsonNode suspendedEntries = api.get(suspended(org)).json();
@@ -272,10 +256,10 @@ class SuspendedDeveloperControllerTests extends IntegrationTest {
 
     @Test
     void shouldAnswer404ForUnknownOrUnsuspendedDevelopersAndUnknownOrganizations() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
-        reload(org, developer, "10");
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String developer = world.developer("PREPAID");
+        world.reload(developer, "10");
 
         api.get(suspended(org) + "/nobody@example.com").expectError(404, "mint.resourceDoesNotExist");
         api.delete(suspended(org) + "/nobody@example.com").expectError(404, "mint.resourceDoesNotExist");

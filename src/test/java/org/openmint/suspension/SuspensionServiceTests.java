@@ -15,13 +15,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
 import org.openmint.balance.BalanceChangedEvent;
 import org.openmint.balance.BalanceService;
 import org.openmint.balance.EntryType;
 import org.openmint.developer.DeveloperAccount;
 import org.openmint.developer.DeveloperService;
 import org.openmint.error.MintException;
+import org.openmint.scenario.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +32,7 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SuspensionServiceTests extends IntegrationTest {
+class SuspensionServiceTests extends IntegrationTestSupport {
 
     private static final int THREADS = 8;
 
@@ -49,12 +50,6 @@ class SuspensionServiceTests extends IntegrationTest {
 
     @Autowired
     private JdbcClient jdbc;
-
-    private void reload(String org, String developer, String currency, String amount) {
-        api.post("/v1/mint/organizations/" + org + "/developers/" + developer + "/developer-balances",
-                "{\"amount\": " + amount + ", \"supportedCurrency\": {\"id\": \"" + currency + "\"}}")
-                .expectStatus(200);
-    }
 
     private long suspensionRows(String org, String developerId) {
         return jdbc.sql("SELECT count(*) FROM suspensions WHERE org_id = ? AND developer_id = ?")
@@ -81,11 +76,11 @@ class SuspensionServiceTests extends IntegrationTest {
 
     @Test
     void shouldTellWhetherAnAccountIsSuspended() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        String developer = registerDeveloper(org, "PREPAID");
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        String developer = world.developer("PREPAID");
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
-        reload(org, developer, "usd", "3");
+        world.reload(developer, "usd", "3");
         boolean beforeCharge = suspensions.isSuspended(org, account.id());
 
         balanceService.charge(account, "usd", new BigDecimal("3"), EntryType.CHARGE, false, null, null, null);
@@ -100,19 +95,18 @@ class SuspensionServiceTests extends IntegrationTest {
 
     @Test
     void shouldStaySuspendedWhileAnyCurrencyIsExhausted() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        newCurrency(org, "EUR");
-        String developer = registerDeveloper(org, "PREPAID");
+        Scenario world = scenario.organization().currency("USD").currency("EUR");
+        String org = world.org();
+        String developer = world.developer("PREPAID");
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
-        reload(org, developer, "usd", "1");
-        reload(org, developer, "eur", "1");
+        world.reload(developer, "usd", "1");
+        world.reload(developer, "eur", "1");
         balanceService.charge(account, "usd", BigDecimal.ONE, EntryType.CHARGE, false, null, null, null);
         balanceService.charge(account, "eur", BigDecimal.ONE, EntryType.CHARGE, false, null, null, null);
 
-        reload(org, developer, "usd", "1");
+        world.reload(developer, "usd", "1");
         boolean withEurExhausted = suspensions.isSuspended(org, account.id());
-        reload(org, developer, "eur", "1");
+        world.reload(developer, "eur", "1");
 
         assertThat(withEurExhausted).isTrue();
         assertThat(suspensions.isSuspended(org, account.id())).isFalse();
@@ -120,13 +114,14 @@ class SuspensionServiceTests extends IntegrationTest {
 
     @Test
     void shouldCreateExactlyOneEntryWhenConcurrentChargesSuspendTheSameDeveloper() throws Exception {
-        String org = newOrganization();
+        Scenario world = scenario.organization();
+        String org = world.org();
         List<String> currencies = List.of("usd", "eur", "gbp", "jpy");
-        currencies.forEach(currency -> newCurrency(org, currency.toUpperCase()));
-        String developer = registerDeveloper(org, "PREPAID");
+        currencies.forEach(currency -> world.currency(currency.toUpperCase()));
+        String developer = world.developer("PREPAID");
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
         for (String currency : currencies) {
-            reload(org, developer, currency, "1");
+            world.reload(developer, currency, "1");
         }
         List<Callable<Void>> tasks = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
@@ -147,10 +142,11 @@ class SuspensionServiceTests extends IntegrationTest {
 
     @Test
     void shouldKeepSuspensionInStepWithBalancesUnderConcurrentChangesAndManualLifts() throws Exception {
-        String org = newOrganization();
+        Scenario world = scenario.organization();
+        String org = world.org();
         List<String> currencies = List.of("usd", "eur");
-        currencies.forEach(currency -> newCurrency(org, currency.toUpperCase()));
-        String developer = registerDeveloper(org, "PREPAID");
+        currencies.forEach(currency -> world.currency(currency.toUpperCase()));
+        String developer = world.developer("PREPAID");
         DeveloperAccount account = developerService.requireDeveloper(org, developer);
         List<Callable<Void>> tasks = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
@@ -162,7 +158,7 @@ class SuspensionServiceTests extends IntegrationTest {
                     BigDecimal amount = BigDecimal.valueOf(random.nextInt(1, 500), 2);
                     try {
                         if (op < 3) {
-                            reload(org, developer, currency, amount.toPlainString());
+                            world.reload(developer, currency, amount.toPlainString());
                         } else if (op < 8) {
                             balanceService.charge(account, currency, amount, EntryType.CHARGE, op == 7, null, null,
                                     null);
@@ -202,9 +198,9 @@ class SuspensionServiceTests extends IntegrationTest {
 
     @Test
     void shouldRefuseToHandleBalanceChangesOutsideTheirTransaction() {
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        DeveloperAccount account = developerService.requireDeveloper(org, registerDeveloper(org, "PREPAID"));
+        Scenario world = scenario.organization().currency("USD");
+        String org = world.org();
+        DeveloperAccount account = developerService.requireDeveloper(org, world.developer("PREPAID"));
 
         assertThatThrownBy(() -> events.publishEvent(new BalanceChangedEvent(org, account.id(), "usd", true,
                 BigDecimal.ZERO, BigDecimal.ZERO, null))).isInstanceOf(IllegalTransactionStateException.class);

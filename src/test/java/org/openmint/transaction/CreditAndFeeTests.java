@@ -5,19 +5,28 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.Fixtures;
+import org.openmint.IntegrationTestSupport;
+import org.openmint.scenario.RatePlanBody;
+import org.openmint.scenario.Scenario;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openmint.scenario.Scenario.mint;
 
 /** Credits (spec §7.1), forced fees, and the listing and search of transactions (spec §8.3). */
-class CreditAndFeeTests extends TransactionTestSupport {
+class CreditAndFeeTests extends IntegrationTestSupport {
 
     private String credit(String org, String query) {
         return mint(org) + "/monetization-packages/pkg/rate-plans/plan/real-currency-credit-transactions?" + query;
     }
 
-    private String setUp() {
-        return organizationWithPlan("weather", "pkg", "plan", "10");
+    /**
+     * A new organization in USD whose package pkg holds product weather, priced by the published plan "plan"
+     * at 1 USD a call with a setup fee of 10.
+     */
+    private Scenario organizationWithPlan() {
+        return scenario.organization().currency("USD").product("weather").monetizationPackage("pkg", "weather")
+                .ratePlan(RatePlanBody.published("plan").in("pkg").setUpFee("10").flatRate("VOLUME", "1"));
     }
 
     private static JsonNode balance(Api api, String org, String developer) {
@@ -27,9 +36,10 @@ class CreditAndFeeTests extends TransactionTestSupport {
 
     @Test
     void shouldLowerUsageWithPositiveCreditsAndRaiseItWithNegativeOnes() {
-        String org = setUp();
-        String developer = registerDeveloper(org, "PREPAID");
-        reload(org, developer, "100");
+        Scenario world = organizationWithPlan();
+        String org = world.org();
+        String developer = world.developer("PREPAID");
+        world.reload(developer, "100");
 
         JsonNode credit = api.send("POST", credit(org, "billingMonth=NOVEMBER&billingYear=2026&currencyId=usd"
                 + "&developerId=" + developer + "&transactionAmount=25.5&transactionNote=Promotional%20credit"), null,
@@ -52,8 +62,9 @@ class CreditAndFeeTests extends TransactionTestSupport {
 
     @Test
     void shouldRefuseInvalidCredits() {
-        String org = setUp();
-        String developer = registerDeveloper(org, "PREPAID");
+        Scenario world = organizationWithPlan();
+        String org = world.org();
+        String developer = world.developer("PREPAID");
         String valid = "billingMonth=NOVEMBER&billingYear=2026&currencyId=usd&developerId=" + developer
                 + "&transactionAmount=5&transactionNote=note";
 
@@ -84,9 +95,10 @@ class CreditAndFeeTests extends TransactionTestSupport {
 
     @Test
     void shouldChargeForcedFeesAndListAndSearchThem() {
-        String org = setUp();
-        String developer = registerDeveloper(org, "PREPAID");
-        reload(org, developer, "100");
+        Scenario world = organizationWithPlan();
+        String org = world.org();
+        String developer = world.developer("PREPAID");
+        world.reload(developer, "100");
         String fee = """
                 {"type": "SETUPFEES", "developer": {"id": "%s"}, "ratePlan": {"id": "plan"}, "currency": {"id": "usd"},
                  "rate": 12.3456}""".formatted(developer);
@@ -115,9 +127,10 @@ class CreditAndFeeTests extends TransactionTestSupport {
 
     @Test
     void shouldApplyTheTimeWindowRulesOfTheDeveloperListing() {
-        String org = setUp();
-        String developer = registerDeveloper(org, "PREPAID");
-        reload(org, developer, "100");
+        Scenario world = organizationWithPlan();
+        String org = world.org();
+        String developer = world.developer("PREPAID");
+        world.reload(developer, "100");
         JsonNode charged = api.post(mint(org) + "/transactions?force=true", """
                 {"type": "RECURRINGFEES", "developer": {"id": "%s"}, "ratePlan": {"id": "plan"},
                  "currency": {"id": "usd"}, "rate": 1}""".formatted(developer)).expectStatus(201).json();
@@ -138,8 +151,9 @@ class CreditAndFeeTests extends TransactionTestSupport {
 
     @Test
     void shouldRefuseInvalidFees() {
-        String org = setUp();
-        String developer = registerDeveloper(org, "PREPAID");
+        Scenario world = organizationWithPlan();
+        String org = world.org();
+        String developer = world.developer("PREPAID");
         String fee = """
                 {"type": "SETUPFEES", "developer": {"id": "%s"}, "ratePlan": {"id": "plan"}, "currency": {"id": "usd"},
                  "rate": 5}""".formatted(developer);

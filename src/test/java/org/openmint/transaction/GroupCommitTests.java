@@ -18,23 +18,29 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.Fixtures;
+import org.openmint.IntegrationTestSupport;
 import org.openmint.balance.BalanceService;
 import org.openmint.balance.ChargeResult;
 import org.openmint.balance.EntryType;
 import org.openmint.developer.DeveloperAccount;
 import org.openmint.developer.DeveloperService;
+import org.openmint.scenario.AppBody;
+import org.openmint.scenario.DeveloperBody;
+import org.openmint.scenario.RatePlanBody;
+import org.openmint.scenario.Scenario;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openmint.scenario.Scenario.mint;
 
 /**
  * Concurrent usage charges are committed together ({@link ChargeBatcher}): many at once on one balance
  * and on another must each be applied exactly once, in full or not at all, and refusals must come back
  * as they do for a charge alone.
  */
-class GroupCommitTests extends TransactionTestSupport {
+class GroupCommitTests extends IntegrationTestSupport {
 
     @Autowired
     private ChargeBatcher batcher;
@@ -47,15 +53,20 @@ class GroupCommitTests extends TransactionTestSupport {
 
     private static final int THREADS = 16;
 
-    private void accept(String org, String developer, String plan) {
-        api.post(mint(org) + "/developers/" + developer + "/developer-rateplans?waivefees=true", """
-                {"developer": {"id": "%s"}, "ratePlan": {"id": "%s"}, "startDate": "%s", "suppressWarning": "true"}"""
-                .formatted(developer, plan, LocalDate.now(ZoneOffset.UTC))).expectStatus(201);
+    /** A new organization in USD with product calls-product in package calls, priced by calls-plan at 1 USD a call. */
+    private Scenario organizationWithCallsPlan() {
+        return scenario.organization().currency("USD").product("calls-product")
+                .monetizationPackage("calls", "calls-product")
+                .ratePlan(RatePlanBody.published("calls-plan").in("calls").flatRate("VOLUME", "1"));
     }
 
-    /** A new organization in USD with product calls-product in package calls, priced by calls-plan at 1 USD a call. */
-    private String organizationWithCallsPlan() {
-        return organizationWithPlan("calls-product", "calls", "calls-plan", "0");
+    /** A prepaid developer of this email with the legal name and address that accepting a plan needs. */
+    private static DeveloperBody prepaid(String email) {
+        return DeveloperBody.withEmail(email).billingType("PREPAID").legalDetails();
+    }
+
+    private static AppBody callsApp() {
+        return AppBody.named("calls-app").products("calls-product");
     }
 
     private Api.Response charge(String org, String app) {
@@ -76,15 +87,15 @@ class GroupCommitTests extends TransactionTestSupport {
 
     @Test
     void shouldApplyEveryConcurrentChargeOnceAndRefuseWhatABalanceCannotPay() throws Exception {
-        String org = organizationWithCallsPlan();
-        String small = developerWithLegalDetails(org, "small@example.com");
-        String large = developerWithLegalDetails(org, "large@example.com");
-        reload(org, small, "10");
-        reload(org, large, "100");
-        accept(org, small, "calls-plan");
-        accept(org, large, "calls-plan");
-        String smallApp = newApp(org, small, "calls-product");
-        String largeApp = newApp(org, large, "calls-product");
+        Scenario world = organizationWithCallsPlan();
+        String org = world.org();
+        String small = world.developer(prepaid("small@example.com"));
+        String large = world.developer(prepaid("large@example.com"));
+        world.reload(small, "10").reload(large, "100");
+        world.acceptPlan(small, "calls-plan");
+        world.acceptPlan(large, "calls-plan");
+        String smallApp = world.developerApp(small, callsApp()).get("appId").asString();
+        String largeApp = world.developerApp(large, callsApp()).get("appId").asString();
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<Api.Response>> onSmall = new ArrayList<>();
@@ -137,11 +148,12 @@ class GroupCommitTests extends TransactionTestSupport {
      */
     @Test
     void shouldApplyABatchInOrderAndSuspendTheAccountAtTheChargeThatExhaustsIt() {
-        String org = organizationWithCallsPlan();
-        String email = developerWithLegalDetails(org, "batch@example.com");
-        reload(org, email, "2");
-        accept(org, email, "calls-plan");
-        UUID app = UUID.fromString(newApp(org, email, "calls-product"));
+        Scenario world = organizationWithCallsPlan();
+        String org = world.org();
+        String email = world.developer(prepaid("batch@example.com"));
+        world.reload(email, "2");
+        world.acceptPlan(email, "calls-plan");
+        UUID app = UUID.fromString(world.developerApp(email, callsApp()).get("appId").asString());
         DeveloperAccount account = developers.requireDeveloper(org, email);
 
         List<BalanceService.PendingCharge> charges = new ArrayList<>();
@@ -184,15 +196,16 @@ class GroupCommitTests extends TransactionTestSupport {
      */
     @Test
     void shouldApplyABatchOfDifferentAccountsEachAsAlone() {
-        String org = organizationWithCallsPlan();
+        Scenario world = organizationWithCallsPlan();
+        String org = world.org();
         Map<String, DeveloperAccount> accounts = new LinkedHashMap<>();
         Map<String, UUID> apps = new LinkedHashMap<>();
         for (String[] developer : new String[][]{{"exhausts", "2"}, {"short", "0.5"}, {"suspended", "1"},
                 {"pays", "10"}}) {
-            String email = developerWithLegalDetails(org, developer[0] + "@example.com");
-            reload(org, email, developer[1]);
-            accept(org, email, "calls-plan");
-            apps.put(developer[0], UUID.fromString(newApp(org, email, "calls-product")));
+            String email = world.developer(prepaid(developer[0] + "@example.com"));
+            world.reload(email, developer[1]);
+            world.acceptPlan(email, "calls-plan");
+            apps.put(developer[0], UUID.fromString(world.developerApp(email, callsApp()).get("appId").asString()));
             accounts.put(developer[0], developers.requireDeveloper(org, email));
         }
         charge(org, apps.get("suspended").toString()).expectStatus(201);

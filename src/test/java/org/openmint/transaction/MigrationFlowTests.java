@@ -5,23 +5,23 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.openmint.Fixtures;
+import org.openmint.IntegrationTestSupport;
+import org.openmint.scenario.AppBody;
+import org.openmint.scenario.DeveloperBody;
+import org.openmint.scenario.ProductBody;
+import org.openmint.scenario.RatePlanBody;
+import org.openmint.scenario.Scenario;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.openmint.scenario.Scenario.mint;
 
 /**
  * The flow of Apigee's page "Migrate developers to monetization" end to end: catalog, developer,
  * reload, accept with waivefees, POST /transactions (batchSize 50, then 125 with custAtt1 0.1), a
  * setup fee, a credit; balances, statement and listing after each step; force for a suspended developer.
  */
-class MigrationFlowTests extends TransactionTestSupport {
-
-    private void accept(String org, String developer, String plan) {
-        api.post(mint(org) + "/developers/" + developer + "/developer-rateplans?waivefees=true", """
-                {"developer": {"id": "%s"}, "ratePlan": {"id": "%s"}, "startDate": "%s", "suppressWarning": "true",
-                 "waveTerminationCharge": "false"}""".formatted(developer, plan, LocalDate.now(ZoneOffset.UTC)))
-                .expectStatus(201);
-    }
+class MigrationFlowTests extends IntegrationTestSupport {
 
     private JsonNode balance(String org, String developer) {
         return api.get(mint(org) + "/developers/" + developer + "/developer-balances").expectStatus(200).json()
@@ -57,27 +57,31 @@ class MigrationFlowTests extends TransactionTestSupport {
         assertThat(listed(org, developer)).isEqualTo(transactions);
     }
 
+    /** A prepaid developer of this email with the legal name and address that accepting a plan needs. */
+    private static DeveloperBody prepaid(String email) {
+        return DeveloperBody.withEmail(email).billingType("PREPAID").legalDetails();
+    }
+
     @Test
     void shouldMigrateADeveloperAsApigeeDocumentsIt() {
         // 1-2. products, packages and rate plans, published
-        String org = newOrganization();
-        newCurrency(org, "USD");
-        newProductAndPackage(org, "testproduct", "calls", "[]");
-        newPlan(org, "calls", "calls-plan", "VOLUME", "1", "10");
-        newProductAndPackage(org, "attrproduct", "units",
-                "[{\"name\": \"MINT_CUSTOM_ATTRIBUTE_1\", \"value\": \"units\"}]");
-        newPlan(org, "units", "units-plan", "MINT_CUSTOM_ATTRIBUTE_1", "1", "10");
+        Scenario world = scenario.organization().currency("USD").product("testproduct")
+                .monetizationPackage("calls", "testproduct")
+                .ratePlan(RatePlanBody.published("calls-plan").in("calls").setUpFee("10").flatRate("VOLUME", "1"))
+                .product(ProductBody.named("attrproduct").attributes("MINT_CUSTOM_ATTRIBUTE_1", "units"))
+                .monetizationPackage("units", "attrproduct").ratePlan(RatePlanBody.published("units-plan")
+                        .in("units").setUpFee("10").flatRate("MINT_CUSTOM_ATTRIBUTE_1", "1"));
+        String org = world.org();
         // 3. developers
-        String developer = developerWithLegalDetails(org, "migrated@example.com");
-        String app = api.post("/v1/organizations/" + org + "/developers/" + developer + "/apps", """
-                {"name": "migrated-app", "apiProducts": ["testproduct", "attrproduct"]}""").expectStatus(201)
-                .json().get("appId").asString();
+        String developer = world.developer(prepaid("migrated@example.com"));
+        String app = world.developerApp(developer, AppBody.named("migrated-app").products("testproduct", "attrproduct"))
+                .get("appId").asString();
         // 4. top up
-        reload(org, developer, "100");
+        world.reload(developer, "100");
         assertStep(org, developer, "0", "100", 0);
         // 5. accept the plans, setup fee already paid
-        accept(org, developer, "calls-plan");
-        accept(org, developer, "units-plan");
+        world.acceptPlan(developer, "calls-plan");
+        world.acceptPlan(developer, "units-plan");
         assertStep(org, developer, "0", "100", 0);
 
         // 6. POST /transactions: 1000 calls before migration become batchSize; here 50
@@ -121,12 +125,11 @@ class MigrationFlowTests extends TransactionTestSupport {
                 .get("transaction").size()).isGreaterThanOrEqualTo(1);
 
         // a prepaid developer with a zero balance, suspended: force=false refused, force=true accepted
-        String broke = developerWithLegalDetails(org, "broke@example.com");
-        String brokeApp = api.post("/v1/organizations/" + org + "/developers/" + broke + "/apps", """
-                {"name": "broke-app", "apiProducts": ["testproduct"]}""").expectStatus(201).json().get("appId")
+        String broke = world.developer(prepaid("broke@example.com"));
+        String brokeApp = world.developerApp(broke, AppBody.named("broke-app").products("testproduct")).get("appId")
                 .asString();
-        reload(org, broke, "10");
-        accept(org, broke, "calls-plan");
+        world.reload(broke, "10");
+        world.acceptPlan(broke, "calls-plan");
         String tenCalls = "{\"application\": {\"id\": \"" + brokeApp + "\"}, \"product\": {\"id\": \"testproduct\"},"
                 + " \"batchSize\": 10}";
         api.post(mint(org) + "/transactions", tenCalls).expectStatus(201);

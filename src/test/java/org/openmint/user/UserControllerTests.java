@@ -8,26 +8,27 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openmint.Api;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
+import org.openmint.scenario.UserBody;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.openmint.user.TestUsers.PASSWORD;
-import static org.openmint.user.TestUsers.body;
-import static org.openmint.user.TestUsers.newUsername;
+import static org.openmint.scenario.UserBody.PASSWORD;
+import static org.openmint.scenario.UserBody.newUsername;
 
-class UserControllerTests extends IntegrationTest {
+class UserControllerTests extends IntegrationTestSupport {
 
     private static final String USERS = "/emulator/users";
 
     @Test
     void shouldCreateReadReplaceAndDeleteUsers() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
         String username = newUsername();
 
-        Api.Response created = api.post(USERS, body(username, PASSWORD, Map.of(org, "orgadmin", "not-yet", "READONLY")))
+        Api.Response created = api
+                .post(USERS, UserBody.json(username, PASSWORD, Map.of(org, "orgadmin", "not-yet", "READONLY")))
                 .expectStatus(201);
 
         JsonNode user = created.json();
@@ -55,14 +56,14 @@ class UserControllerTests extends IntegrationTest {
 
         api.get(USERS + "/" + username).expectError(404, "mint.resourceDoesNotExist");
         api.delete(USERS + "/" + username).expectError(404, "mint.resourceDoesNotExist");
-        api.put(USERS + "/" + username, body(username, PASSWORD, Map.of())).expectError(404,
+        api.put(USERS + "/" + username, UserBody.json(username, PASSWORD, Map.of())).expectError(404,
                 "mint.resourceDoesNotExist");
     }
 
     @Test
     void shouldListUsersInTheEnvelopeByUsername() {
-        String first = TestUsers.create(api, Map.of());
-        String second = TestUsers.create(api, Map.of());
+        String first = scenario.user(Map.of());
+        String second = scenario.user(Map.of());
 
         JsonNode all = api.get(USERS + "?all=true").expectStatus(200).json();
 
@@ -84,15 +85,15 @@ class UserControllerTests extends IntegrationTest {
     void shouldNeverReturnPasswordsOrTheirHashes() {
         String username = newUsername();
         String password = "a-very-distinctive-password";
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         List<Api.Response> responses = List.of(
-                api.post(USERS, body(username, password, Map.of(org, "orgadmin"))).expectStatus(201),
+                api.post(USERS, UserBody.json(username, password, Map.of(org, "orgadmin"))).expectStatus(201),
                 api.get(USERS + "/" + username).expectStatus(200),
                 api.get(USERS + "?all=true").expectStatus(200),
-                api.put(USERS + "/" + username, body(username, password + "-2", Map.of())).expectStatus(200),
-                api.post(USERS, body(username, password, Map.of())).expectStatus(409),
-                api.post(USERS, body(newUsername(), "short", Map.of())).expectStatus(400));
+                api.put(USERS + "/" + username, UserBody.json(username, password + "-2", Map.of())).expectStatus(200),
+                api.post(USERS, UserBody.json(username, password, Map.of())).expectStatus(409),
+                api.post(USERS, UserBody.json(newUsername(), "short", Map.of())).expectStatus(400));
 
         for (Api.Response response : responses) {
             assertThat(response.body()).doesNotContain(password)
@@ -103,15 +104,15 @@ class UserControllerTests extends IntegrationTest {
     @Test
     @ExtendWith(OutputCaptureExtension.class)
     void shouldNeverLogPasswordsOrCredentials(CapturedOutput output) {
-        String org = newOrganization();
+        String org = scenario.organization().org();
         String username = newUsername();
         String password = "another-distinctive-password";
-        api.post(USERS, body(username, password, Map.of(org, "readonly"))).expectStatus(201);
+        api.post(USERS, UserBody.json(username, password, Map.of(org, "readonly"))).expectStatus(201);
 
         api.as(username, password).get("/v1/mint/organizations/" + org).expectStatus(200);
         api.as(username, password + "-wrong").get("/v1/mint/organizations/" + org).expectError(401,
                 "mint.unauthorized");
-        api.put(USERS + "/" + username, body(username, password + "-new", Map.of())).expectStatus(200);
+        api.put(USERS + "/" + username, UserBody.json(username, password + "-new", Map.of())).expectStatus(200);
 
         String credentials = Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -121,11 +122,13 @@ class UserControllerTests extends IntegrationTest {
 
     @Test
     void shouldRefuseDuplicateUsernamesIgnoringCaseAndTheAdministratorsName() {
-        String username = TestUsers.create(api, Map.of());
+        String username = scenario.user(Map.of());
 
-        api.post(USERS, body(username.toUpperCase(), PASSWORD, Map.of())).expectError(409, "mint.duplicateEntity");
-        api.post(USERS, body(ADMIN, PASSWORD, Map.of())).expectError(409, "mint.duplicateEntity");
-        api.post(USERS, body(ADMIN.toUpperCase(), PASSWORD, Map.of())).expectError(409, "mint.duplicateEntity");
+        api.post(USERS, UserBody.json(username.toUpperCase(), PASSWORD, Map.of())).expectError(409,
+                "mint.duplicateEntity");
+        api.post(USERS, UserBody.json(ADMIN, PASSWORD, Map.of())).expectError(409, "mint.duplicateEntity");
+        api.post(USERS, UserBody.json(ADMIN.toUpperCase(), PASSWORD, Map.of())).expectError(409,
+                "mint.duplicateEntity");
         api.get(USERS + "/" + ADMIN).expectError(404, "mint.resourceDoesNotExist");
     }
 
@@ -134,15 +137,15 @@ class UserControllerTests extends IntegrationTest {
         String username = newUsername();
 
         assertInvalid(api.post(USERS, "{\"password\": \"" + PASSWORD + "\"}"), "username");
-        assertInvalid(api.post(USERS, body(" ", PASSWORD, Map.of())), "username");
-        assertInvalid(api.post(USERS, body("with:colon", PASSWORD, Map.of())), "username");
-        assertInvalid(api.post(USERS, body("with/slash", PASSWORD, Map.of())), "username");
-        assertInvalid(api.post(USERS, body(username, null, Map.of())), "password");
-        assertInvalid(api.post(USERS, body(username, "1234567", Map.of())), "password");
-        assertInvalid(api.post(USERS, body(username, "x".repeat(73), Map.of())), "password");
-        assertInvalid(api.post(USERS, body(username, PASSWORD, Map.of("org-a", "owner"))), "roles.org-a");
-        assertInvalid(api.post(USERS, body(username, PASSWORD, Map.of("-bad", "orgadmin"))), "roles");
-        assertInvalid(api.post(USERS, body(username, PASSWORD, Map.of("bad org", "orgadmin"))), "roles");
+        assertInvalid(api.post(USERS, UserBody.json(" ", PASSWORD, Map.of())), "username");
+        assertInvalid(api.post(USERS, UserBody.json("with:colon", PASSWORD, Map.of())), "username");
+        assertInvalid(api.post(USERS, UserBody.json("with/slash", PASSWORD, Map.of())), "username");
+        assertInvalid(api.post(USERS, UserBody.json(username, null, Map.of())), "password");
+        assertInvalid(api.post(USERS, UserBody.json(username, "1234567", Map.of())), "password");
+        assertInvalid(api.post(USERS, UserBody.json(username, "x".repeat(73), Map.of())), "password");
+        assertInvalid(api.post(USERS, UserBody.json(username, PASSWORD, Map.of("org-a", "owner"))), "roles.org-a");
+        assertInvalid(api.post(USERS, UserBody.json(username, PASSWORD, Map.of("-bad", "orgadmin"))), "roles");
+        assertInvalid(api.post(USERS, UserBody.json(username, PASSWORD, Map.of("bad org", "orgadmin"))), "roles");
         assertInvalid(api.post(USERS, "{\"username\": \"" + username + "\", \"password\": \"" + PASSWORD
                 + "\", \"roles\": {\"org-a\": null}}"), "roles.org-a");
         assertInvalid(api.post(USERS, "{\"username\": \"" + username + "\", \"password\": \"" + PASSWORD
@@ -150,16 +153,17 @@ class UserControllerTests extends IntegrationTest {
         api.post(USERS, "{").expectError(400, "mint.invalidRequest");
         api.get(USERS + "/" + username).expectError(404, "mint.resourceDoesNotExist");
 
-        String existing = TestUsers.create(api, Map.of());
-        assertInvalid(api.put(USERS + "/" + existing, body(existing, "short", Map.of())), "password");
-        assertInvalid(api.put(USERS + "/" + existing, body(newUsername(), PASSWORD, Map.of())), "username");
-        assertInvalid(api.put(USERS + "/" + existing, body(existing, PASSWORD, Map.of("o", "admin"))), "roles.o");
+        String existing = scenario.user(Map.of());
+        assertInvalid(api.put(USERS + "/" + existing, UserBody.json(existing, "short", Map.of())), "password");
+        assertInvalid(api.put(USERS + "/" + existing, UserBody.json(newUsername(), PASSWORD, Map.of())), "username");
+        assertInvalid(api.put(USERS + "/" + existing, UserBody.json(existing, PASSWORD, Map.of("o", "admin"))),
+                "roles.o");
     }
 
     @Test
     void shouldKeepThePasswordWhenPutLeavesItOut() {
-        String org = newOrganization();
-        String username = TestUsers.create(api, Map.of());
+        String org = scenario.organization().org();
+        String username = scenario.user(Map.of());
 
         api.put(USERS + "/" + username, "{\"roles\": {\"" + org + "\": \"readonly\"}}").expectStatus(200);
 
@@ -168,12 +172,13 @@ class UserControllerTests extends IntegrationTest {
 
     @Test
     void shouldApplyAChangedPasswordAtOnce() {
-        String org = newOrganization();
-        String username = TestUsers.create(api, Map.of(org, "readonly"));
+        String org = scenario.organization().org();
+        String username = scenario.user(Map.of(org, "readonly"));
         Api user = api.as(username, PASSWORD);
         user.get("/v1/mint/organizations/" + org).expectStatus(200);
 
-        api.put(USERS + "/" + username, body(username, "a-new-password", Map.of(org, "readonly"))).expectStatus(200);
+        api.put(USERS + "/" + username, UserBody.json(username, "a-new-password", Map.of(org, "readonly")))
+                .expectStatus(200);
 
         user.get("/v1/mint/organizations/" + org).expectError(401, "mint.unauthorized");
         api.as(username, "a-new-password").get("/v1/mint/organizations/" + org).expectStatus(200);
@@ -181,22 +186,22 @@ class UserControllerTests extends IntegrationTest {
 
     @Test
     void shouldApplyChangedRolesAtOnce() {
-        String org = newOrganization();
-        String username = TestUsers.create(api, Map.of(org, "orgadmin"));
+        String org = scenario.organization().org();
+        String username = scenario.user(Map.of(org, "orgadmin"));
         Api user = api.as(username, PASSWORD);
         user.put("/v1/mint/organizations/" + org, "{\"name\": \"renamed\"}").expectStatus(200);
 
-        api.put(USERS + "/" + username, body(username, null, Map.of(org, "readonly"))).expectStatus(200);
+        api.put(USERS + "/" + username, UserBody.json(username, null, Map.of(org, "readonly"))).expectStatus(200);
         user.put("/v1/mint/organizations/" + org, "{\"name\": \"again\"}").expectError(403, "mint.forbidden");
 
-        api.put(USERS + "/" + username, body(username, null, Map.of())).expectStatus(200);
+        api.put(USERS + "/" + username, UserBody.json(username, null, Map.of())).expectStatus(200);
         user.get("/v1/mint/organizations/" + org).expectError(403, "mint.forbidden");
     }
 
     @Test
     void shouldRefuseADeletedUser() {
-        String org = newOrganization();
-        String username = TestUsers.create(api, Map.of(org, "orgadmin"));
+        String org = scenario.organization().org();
+        String username = scenario.user(Map.of(org, "orgadmin"));
         Api user = api.as(username, PASSWORD);
         user.get("/v1/mint/organizations/" + org).expectStatus(200);
 
@@ -207,16 +212,16 @@ class UserControllerTests extends IntegrationTest {
 
     @Test
     void shouldLetOnlySystemAdministratorsManageUsers() {
-        String org = newOrganization();
-        String orgAdmin = TestUsers.create(api, Map.of(org, "orgadmin"));
-        String readOnly = TestUsers.create(api, Map.of(org, "readonly"));
+        String org = scenario.organization().org();
+        String orgAdmin = scenario.user(Map.of(org, "orgadmin"));
+        String readOnly = scenario.user(Map.of(org, "readonly"));
 
         for (Api caller : List.of(api.as(orgAdmin, PASSWORD), api.as(readOnly, PASSWORD))) {
             caller.get(USERS).expectError(403, "mint.forbidden");
             caller.get(USERS + "/" + orgAdmin).expectError(403, "mint.forbidden");
-            caller.post(USERS, body(newUsername(), PASSWORD, Map.of(org, "orgadmin"))).expectError(403,
+            caller.post(USERS, UserBody.json(newUsername(), PASSWORD, Map.of(org, "orgadmin"))).expectError(403,
                     "mint.forbidden");
-            caller.put(USERS + "/" + readOnly, body(readOnly, PASSWORD, Map.of(org, "orgadmin")))
+            caller.put(USERS + "/" + readOnly, UserBody.json(readOnly, PASSWORD, Map.of(org, "orgadmin")))
                     .expectError(403, "mint.forbidden");
             caller.delete(USERS + "/" + orgAdmin).expectError(403, "mint.forbidden");
             caller.get("/emulator/anything").expectError(403, "mint.forbidden");

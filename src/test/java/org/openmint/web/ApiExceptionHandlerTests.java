@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
-import org.openmint.IntegrationTest;
+import org.openmint.IntegrationTestSupport;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,14 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Spring's and Tomcat's own errors come back in the spec's error body, never as a stack trace or HTML page. */
-class ApiExceptionHandlerTests extends IntegrationTest {
+class ApiExceptionHandlerTests extends IntegrationTestSupport {
 
     @LocalServerPort
     private int port;
 
     @Test
     void shouldAnswerMalformedJsonWithInvalidRequest() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
         String path = "/v1/mint/organizations/" + org + "/supported-currencies";
 
         api.post(path, "{\"name\": ").expectError(400, "mint.invalidRequest");
@@ -38,7 +38,7 @@ class ApiExceptionHandlerTests extends IntegrationTest {
 
     @Test
     void shouldNameTheFieldWhenAValueHasTheWrongType() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         var response = api.post("/v1/mint/organizations/" + org + "/supported-currencies",
                 "{\"creditLimit\": {\"a\": 1}}").expectError(400, "mint.invalidRequest");
@@ -76,7 +76,7 @@ class ApiExceptionHandlerTests extends IntegrationTest {
 
     @Test
     void shouldAnswerErrorsInJsonWhateverTheClientAccepts() throws Exception {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(base() + "/v1/mint/organizations/" + org + "/supported-currencies/nope"))
@@ -92,7 +92,7 @@ class ApiExceptionHandlerTests extends IntegrationTest {
 
     @Test
     void shouldRefuseABodyOverOneMebibyteWith413() throws Exception {
-        String org = newOrganization();
+        String org = scenario.organization().org();
         String path = "/v1/mint/organizations/" + org + "/developers/nobody@example.com/developer-balances";
         String padded = "{\"padding\": [" + "1,".repeat(600_000) + "1], \"amount\": 1}";
 
@@ -109,7 +109,7 @@ class ApiExceptionHandlerTests extends IntegrationTest {
 
     @Test
     void shouldRefuseAJsonStringOver64KiCharacters() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         api.post("/v1/mint/organizations/" + org + "/supported-currencies",
                 "{\"name\": \"EUR\", \"description\": \"" + "x".repeat(70_000) + "\"}")
@@ -118,7 +118,7 @@ class ApiExceptionHandlerTests extends IntegrationTest {
 
     @Test
     void shouldShowAHugeNumberInExponentNotation() {
-        String org = newOrganization();
+        String org = scenario.organization().org();
 
         JsonNode context = api.post("/v1/mint/organizations/" + org + "/supported-currencies",
                 """
@@ -131,14 +131,14 @@ class ApiExceptionHandlerTests extends IntegrationTest {
 
     @Test
     void shouldAnswerAQueryStringTomcatCannotSplitWith400() {
-        api.get("/v1/mint/organizations/" + newOrganization() + "/supported-currencies?=x")
+        api.get("/v1/mint/organizations/" + scenario.organization().org() + "/supported-currencies?=x")
                 .expectError(400, "mint.invalidRequest");
     }
 
     @Test
     void shouldNameEveryValueOfARepeatedParameter() {
         JsonNode context = api
-                .post("/v1/mint/organizations/" + newOrganization() + "/transactions?force=maybe&force=no",
+                .post("/v1/mint/organizations/" + scenario.organization().org() + "/transactions?force=maybe&force=no",
                         "{}")
                 .expectError(400, "mint.invalidRequest").json().get("contexts").get(0);
 

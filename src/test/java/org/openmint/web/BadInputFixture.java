@@ -14,10 +14,19 @@ import javax.sql.DataSource;
 import org.openmint.Api;
 import org.openmint.OpenMintApplication;
 import org.openmint.TestDatabaseConfiguration;
+import org.openmint.scenario.AppBody;
+import org.openmint.scenario.CompanyBody;
+import org.openmint.scenario.CurrencyBody;
+import org.openmint.scenario.DeveloperBody;
+import org.openmint.scenario.Scenario;
+import org.openmint.scenario.UserBody;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.openmint.scenario.Scenario.edge;
+import static org.openmint.scenario.Scenario.mint;
 
 /**
  * The running service the bad-input corpus talks to, started once with the test profile on a random
@@ -30,7 +39,7 @@ final class BadInputFixture {
 
     static final String ADMIN = "admin@example.com";
     static final String ADMIN_PASSWORD = "test-admin-password";
-    static final String USER_PASSWORD = "correct-horse-battery";
+    static final String USER_PASSWORD = UserBody.PASSWORD;
 
     static final String ORG = "fuzz-org";
     static final String OTHER_ORG = "fuzz-other";
@@ -79,70 +88,41 @@ final class BadInputFixture {
         context.close();
     }
 
-    private static String mint(String org) {
-        return "/v1/mint/organizations/" + org;
-    }
-
-    private static String core(String org) {
-        return "/v1/organizations/" + org;
-    }
-
     private void build() {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         api.put(mint(ORG), "{\"name\": \"Fuzz organization\", \"timezone\": \"UTC\", \"currency\": \"USD\","
                 + " \"supportedBillingType\": \"BOTH\"}").expectStatus(201);
         api.put(mint(OTHER_ORG), "{\"name\": \"Other organization\", \"timezone\": \"UTC\"}").expectStatus(201);
-        api.post(mint(ORG) + "/supported-currencies", """
-                {"name": "USD", "displayName": "US Dollar", "description": "US Dollar", "organization": {"id": "%s"},
-                 "status": "ACTIVE", "virtualCurrency": false, "creditLimit": 500}""".formatted(ORG)).expectStatus(201);
-        api.post(core(ORG) + "/apiproducts", """
+        Scenario world = Scenario.on(api).in(ORG)
+                .currency(CurrencyBody.of("USD").named("US Dollar").creditLimit("500"));
+        api.post(edge(ORG) + "/apiproducts", """
                 {"name": "%s", "displayName": "Fuzz product", "description": "fuzzed", "approvalType": "auto",
                  "apiResources": ["/"], "environments": ["test"], "attributes": [{"name": "%s", "value": "v"}]}"""
                 .formatted(PRODUCT, ATTRIBUTE)).expectStatus(201);
-        api.post(core(ORG) + "/apiproducts", """
-                {"name": "%s", "displayName": "In no package", "approvalType": "auto"}""".formatted(LOOSE_PRODUCT))
-                .expectStatus(201);
-        api.post(mint(ORG) + "/monetization-packages", """
-                {"id": "%s", "name": "%s", "displayName": "Fuzz package", "description": "fuzzed",
-                 "organization": {"id": "%s"}, "product": [{"id": "%s"}], "status": "CREATED"}"""
-                .formatted(PACKAGE, PACKAGE, ORG, PRODUCT)).expectStatus(201);
+        world.product(LOOSE_PRODUCT).monetizationPackage(PACKAGE, PRODUCT);
         api.post(mint(ORG) + "/monetization-packages/" + PACKAGE + "/rate-plans", BadInputEndpoints.ratePlan(PLAN))
                 .expectStatus(201);
         api.post(mint(ORG) + "/monetization-packages/" + PACKAGE + "/rate-plans", BadInputEndpoints.ratePlan(OPEN_PLAN))
                 .expectStatus(201);
-        developer(DEVELOPER, "PREPAID");
-        developer(POSTPAID, "POSTPAID");
-        developer(SUSPENDED, "PREPAID");
-        api.post(core(ORG) + "/companies", """
-                {"name": "%s", "displayName": "Fuzz company",
-                 "attributes": [{"name": "MINT_BILLING_TYPE", "value": "PREPAID"}]}""".formatted(COMPANY))
-                .expectStatus(201);
-        String appId = api.post(core(ORG) + "/developers/" + DEVELOPER + "/apps", """
-                {"name": "%s", "apiProducts": ["%s"], "callbackUrl": "http://example.com"}""".formatted(APP, PRODUCT))
-                .expectStatus(201).json().get("appId").asString();
-        api.post(core(ORG) + "/companies/" + COMPANY + "/apps", """
-                {"name": "%s", "apiProducts": ["%s"]}""".formatted(COMPANY_APP, PRODUCT)).expectStatus(201);
-        String brokeApp = api.post(core(ORG) + "/developers/" + SUSPENDED + "/apps", """
-                {"name": "broke-app", "apiProducts": ["%s"]}""".formatted(PRODUCT)).expectStatus(201)
-                .json().get("appId").asString();
-        api.post(mint(ORG) + "/providers", """
-                {"id": "%s", "name": "Fuzz provider", "description": "fuzzed", "authType": "a", "credential": "c",
-                 "endpoint": "http://example.com", "merchantCode": "m"}""".formatted(PROVIDER)).expectStatus(200);
+        for (String developer : List.of(DEVELOPER, POSTPAID, SUSPENDED)) {
+            world.developer(DeveloperBody.withEmail(developer)
+                    .billingType(developer.equals(POSTPAID) ? "POSTPAID" : "PREPAID").legalDetails());
+        }
+        world.company(CompanyBody.named(COMPANY).billingType("PREPAID"));
+        String appId = world.developerApp(DEVELOPER, AppBody.named(APP).products(PRODUCT)).get("appId").asString();
+        world.companyApp(COMPANY, AppBody.named(COMPANY_APP).products(PRODUCT));
+        String brokeApp = world.developerApp(SUSPENDED, AppBody.named("broke-app").products(PRODUCT)).get("appId")
+                .asString();
+        world.provider(PROVIDER);
 
-        api.post(mint(ORG) + "/developers/" + DEVELOPER + "/developer-balances",
-                "{\"amount\": 100, \"supportedCurrency\": {\"id\": \"usd\"}}").expectStatus(200);
+        world.reload(DEVELOPER, "100");
         api.post(mint(ORG) + "/developers/" + DEVELOPER + "/developer-balances/recurring-setup?supportedCurrencyId=usd",
                 "{\"providerId\": \"" + PROVIDER + "\", \"isRecurring\": false, \"replenishAmount\": 5,"
                         + " \"recurringAmount\": 50}")
                 .expectStatus(200);
-        api.post(mint(ORG) + "/companies/" + COMPANY + "/developer-balances",
-                "{\"amount\": 10, \"supportedCurrency\": {\"id\": \"usd\"}}").expectStatus(200);
-        api.post(mint(ORG) + "/developers/" + SUSPENDED + "/developer-balances",
-                "{\"amount\": 3, \"supportedCurrency\": {\"id\": \"usd\"}}").expectStatus(200);
-        api.send("POST", mint(ORG) + "/developers/" + POSTPAID + "/developer-credit-limit?amount=100"
-                + "&supportedCurrencyId=usd", null, null).expectStatus(201);
-        String accepted = accept(DEVELOPER, PLAN, today);
-        accept(SUSPENDED, PLAN, today);
+        world.reloadCompany(COMPANY, "10").reload(SUSPENDED, "3").creditLimit(POSTPAID, "100");
+        String accepted = world.acceptPlan(DEVELOPER, PLAN).get("id").asString();
+        world.acceptPlan(SUSPENDED, PLAN);
         String transactionTime = api.post(mint(ORG) + "/transactions", """
                 {"application": {"id": "%s"}, "product": {"id": "%s"}, "batchSize": 2}""".formatted(appId, PRODUCT))
                 .expectStatus(201).json().get("utcStartTime").asString();
@@ -156,12 +136,8 @@ final class BadInputFixture {
                 + now.getYear() + "&currencyId=usd&developerId=" + DEVELOPER
                 + "&transactionAmount=0.5&transactionNote=fixture", null, null).expectStatus(201);
 
-        api.post("/emulator/users", """
-                {"username": "%s", "password": "%s", "roles": {"%s": "readonly"}}"""
-                .formatted(READER, USER_PASSWORD, ORG)).expectStatus(201);
-        api.post("/emulator/users", """
-                {"username": "%s", "password": "%s", "roles": {"%s": "orgadmin"}}"""
-                .formatted(STRANGER, USER_PASSWORD, OTHER_ORG)).expectStatus(201);
+        world.user(READER, Map.of(ORG, "readonly"));
+        world.user(STRANGER, Map.of(OTHER_ORG, "orgadmin"));
 
         slots.put("org", ORG);
         slots.put("currency", CURRENCY);
@@ -184,24 +160,6 @@ final class BadInputFixture {
         slots.put("transactionTime", transactionTime.replace(" ", "%20"));
         slots.put("month", now.getMonth().name());
         slots.put("year", Integer.toString(now.getYear()));
-    }
-
-    private void developer(String email, String billingType) {
-        api.post(core(ORG) + "/developers",
-                """
-                        {"email": "%s", "firstName": "Fuzz", "lastName": "Developer", "userName": "%s",
-                         "attributes": [{"name": "MINT_BILLING_TYPE", "value": "%s"},
-                                        {"name": "MINT_DEVELOPER_LEGAL_NAME", "value": "Fuzz Ltd"},
-                                        {"name": "MINT_DEVELOPER_ADDRESS", "value": "{\\"address1\\":\\"1 Road\\",\\"city\\":\\"London\\",\\"country\\":\\"UK\\",\\"isPrimary\\":\\"true\\",\\"state\\":\\"London\\",\\"zip\\":\\"SW1\\"}"}]}"""
-                        .formatted(email, email.substring(0, email.indexOf('@')), billingType))
-                .expectStatus(201);
-    }
-
-    private String accept(String developer, String plan, String today) {
-        return api.post(mint(ORG) + "/developers/" + developer + "/developer-rateplans?waivefees=true", """
-                {"developer": {"id": "%s"}, "ratePlan": {"id": "%s"}, "startDate": "%s", "suppressWarning": "true",
-                 "waveTerminationCharge": "false"}""".formatted(developer, plan, today)).expectStatus(201)
-                .json().get("id").asString();
     }
 
     /**
@@ -231,11 +189,11 @@ final class BadInputFixture {
     Map<String, String> views() {
         String dev = mint(ORG) + "/developers/" + DEVELOPER;
         List<String> paths = List.of(mint(ORG), mint(ORG) + "/supported-currencies?all=true",
-                core(ORG) + "/apiproducts?expand=true", core(ORG) + "/apiproducts/" + PRODUCT + "/attributes",
+                edge(ORG) + "/apiproducts?expand=true", edge(ORG) + "/apiproducts/" + PRODUCT + "/attributes",
                 mint(ORG) + "/monetization-packages?all=true", mint(ORG) + "/products?monetized=false",
-                mint(ORG) + "/rate-plans?all=true", core(ORG) + "/developers?expand=true",
-                core(ORG) + "/companies?expand=true", core(ORG) + "/developers/" + DEVELOPER + "/apps?expand=true",
-                core(ORG) + "/companies/" + COMPANY + "/apps?expand=true", core(ORG) + "/apps/" + slots.get("appId"),
+                mint(ORG) + "/rate-plans?all=true", edge(ORG) + "/developers?expand=true",
+                edge(ORG) + "/companies?expand=true", edge(ORG) + "/developers/" + DEVELOPER + "/apps?expand=true",
+                edge(ORG) + "/companies/" + COMPANY + "/apps?expand=true", edge(ORG) + "/apps/" + slots.get("appId"),
                 mint(ORG) + "/developers?all=true", mint(ORG) + "/companies/" + COMPANY,
                 dev + "/developer-balances?all=true", mint(ORG) + "/companies/" + COMPANY + "/developer-balances",
                 dev + "/prepaid-developer-balance?billingMonth=" + slots.get("month") + "&billingYear="
