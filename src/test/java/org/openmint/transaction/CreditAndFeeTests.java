@@ -60,6 +60,31 @@ class CreditAndFeeTests extends IntegrationTestSupport {
         Fixtures.assertMoney(balance.get("usage"), "-20.25");
     }
 
+    /** Credits, the transaction listing and the search name a company by its name, as they name a developer. */
+    @Test
+    void shouldCreditACompanyAndFindItsTransactions() {
+        Scenario world = organizationWithPlan();
+        String org = world.org();
+        String company = world.company("PREPAID");
+        world.reloadCompany(company, "100");
+
+        JsonNode credit = api.send("POST", credit(org, "billingMonth=NOVEMBER&billingYear=2026&currencyId=usd"
+                + "&developerId=" + company + "&transactionAmount=7.5&transactionNote=Goodwill"), null, null)
+                .expectStatus(201).json();
+
+        assertThat(credit.get("type").asString()).isEqualTo("CREDIT");
+        Fixtures.assertMoney(credit.get("rate"), "7.5");
+        JsonNode balance = api.get(mint(org) + "/companies/" + company + "/developer-balances").expectStatus(200)
+                .json().get("developerBalance").get(0);
+        Fixtures.assertMoney(balance.get("usage"), "-7.5");
+        JsonNode listed = api.get(mint(org) + "/transactions/developers/" + company).expectStatus(200).json();
+        assertThat(listed.get("totalRecords").asInt()).isEqualTo(1);
+        assertThat(listed.get("transaction").get(0).get("id").asString()).isEqualTo(credit.get("id").asString());
+        JsonNode found = api.post(mint(org) + "/transaction-search",
+                "{\"devCriteria\": [{\"id\": \"" + company + "\"}]}").expectStatus(200).json();
+        assertThat(found.get("totalRecords").asInt()).isEqualTo(1);
+    }
+
     @Test
     void shouldRefuseInvalidCredits() {
         Scenario world = organizationWithPlan();
