@@ -1,7 +1,9 @@
--- The SQL of one charge, as BalanceRepository.charge sends it (charge_balances' loop for one element): the
--- conditional balance update and the ledger insert in one statement and one transaction (autocommit); the
--- suspension insert of a batched charge is part of the statement and never fires for a single charge. The only addition is the first CTE,
--- which maps the random number :n to a seeded developer's id (one primary-key probe of a 10,001-row table).
+-- The SQL of one charge: the set-based statement that charge_balances() runs for each round of its charges, here
+-- for one charge and inlined (BalanceRepository.charge sends charge_balances('[one charge]')): the conditional
+-- balance update and the ledger insert in one statement and one transaction (autocommit); the suspension insert
+-- of a batched charge is part of the statement and never fires for a single charge. The only addition is the
+-- first CTE, which maps the random number :n to a seeded developer's id (one primary-key probe of a 10,001-row
+-- table). Kept as it was when charge_balances() took arrays, so that ceilings of earlier runs stay comparable.
 -- Variables set by bench/run: :first and :last, the range of developer numbers (0..9999 spread, 10000
 -- the hot developer), and :period, the first day of the billing month.
 \set n random(:first, :last)

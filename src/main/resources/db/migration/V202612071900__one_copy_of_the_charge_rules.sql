@@ -8,9 +8,10 @@
 --    each account in the array, so no statement charges an account twice (one UPDATE cannot apply two charges
 --    to one row) and a later charge of an account sees the earlier ones, exactly as charges one after another.
 --    Charges of different accounts (the common batch) take one round.
---    Group commit (transaction/ChargeBatcher) now records its transaction rows with a statement of its own in
---    the same database transaction, so charge_usage() goes.
--- 3. One insert-only trigger function for ledger_entries and transactions.
+-- 3. record_usage() is the one insert of transaction rows and the units they add to usage counters, taking them
+--    as one JSON array: for a transaction of its own and for group commit, whose charge_usage() now takes one
+--    JSON array too (each charge with the usage it records) and is charge_balances() then record_usage().
+-- 4. One insert-only trigger function for ledger_entries and transactions.
 
 CREATE FUNCTION balance_exhausted(p_prepaid BOOLEAN, p_remaining NUMERIC, p_usage NUMERIC, p_credit_limit NUMERIC)
 RETURNS BOOLEAN
@@ -133,6 +134,64 @@ BEGIN
                upd.recurring_amount, upd.replenish_amount, upd.auto_reload
         FROM upd;
     END LOOP;
+END
+$$;
+
+-- Records usage: element i of p_usage is one transaction row (the columns of transactions but cust_att1..10, given
+-- as the array cust_atts) and, when counter_period is given, the units (counted_units) it adds to the developer's
+-- counter of its plan and product for the month starting then. Counters of one key are added up first: one
+-- statement cannot update a row twice.
+CREATE FUNCTION record_usage(p_usage JSONB) RETURNS VOID
+LANGUAGE sql VOLATILE AS $$
+    WITH recorded AS (
+        SELECT * FROM jsonb_to_recordset(p_usage) AS x(
+            org_id TEXT, id UUID, tx_type TEXT, developer_id UUID, app_id UUID, product_id TEXT, package_id TEXT,
+            rate_plan_id TEXT, rate_plan_level TEXT, currency_id TEXT, batch_size BIGINT, rated_units NUMERIC,
+            rate NUMERIC, cust_atts JSONB, forced BOOLEAN, notes TEXT, ledger_entry_id UUID, created_at TIMESTAMPTZ,
+            created_by TEXT, idempotency_key TEXT, counted_units NUMERIC, counter_period DATE)
+    ), counted AS (
+        INSERT INTO usage_counters AS c (org_id, developer_id, rate_plan_id, product_id, period_start, units)
+        SELECT org_id, developer_id, rate_plan_id, product_id, counter_period, sum(counted_units)
+        FROM recorded
+        WHERE counter_period IS NOT NULL AND rate_plan_id IS NOT NULL
+        GROUP BY org_id, developer_id, rate_plan_id, product_id, counter_period
+        ON CONFLICT (org_id, developer_id, rate_plan_id, product_id, period_start)
+        DO UPDATE SET units = c.units + EXCLUDED.units
+    )
+    INSERT INTO transactions (org_id, id, tx_type, developer_id, app_id, product_id, package_id, rate_plan_id,
+                              rate_plan_level, currency_id, batch_size, rated_units, rate, cust_att1, cust_att2,
+                              cust_att3, cust_att4, cust_att5, cust_att6, cust_att7, cust_att8, cust_att9, cust_att10,
+                              forced, notes, ledger_entry_id, created_at, created_by, idempotency_key)
+    SELECT org_id, id, tx_type, developer_id, app_id, product_id, package_id, rate_plan_id, rate_plan_level,
+           currency_id, batch_size, rated_units, rate,
+           CAST(cust_atts ->> 0 AS NUMERIC), CAST(cust_atts ->> 1 AS NUMERIC), CAST(cust_atts ->> 2 AS NUMERIC),
+           CAST(cust_atts ->> 3 AS NUMERIC), CAST(cust_atts ->> 4 AS NUMERIC), CAST(cust_atts ->> 5 AS NUMERIC),
+           CAST(cust_atts ->> 6 AS NUMERIC), CAST(cust_atts ->> 7 AS NUMERIC), CAST(cust_atts ->> 8 AS NUMERIC),
+           CAST(cust_atts ->> 9 AS NUMERIC), forced, notes, ledger_entry_id, created_at, created_by, idempotency_key
+    FROM recorded;
+$$;
+
+-- Group commit of usage charges (transaction/ChargeBatcher), in one statement committed on its own: charge_balances()
+-- over p_charges, whose element i may also hold, as "usage", the usage that charge i records when it is applied
+-- (an element of record_usage()'s array); then record_usage() of the charges applied. Returns what
+-- charge_balances() returns.
+CREATE FUNCTION charge_usage(p_charges JSONB)
+RETURNS TABLE (ord INTEGER, id UUID, developer_id UUID, currency_id VARCHAR, period_start DATE,
+               opening NUMERIC, reloads NUMERIC, usage NUMERIC, credit_limit NUMERIC, is_recurring BOOLEAN,
+               charge_per_usage BOOLEAN, provider_id VARCHAR, recurring_amount NUMERIC, replenish_amount NUMERIC,
+               auto_reload NUMERIC)
+LANGUAGE plpgsql VOLATILE AS $$
+#variable_conflict use_column
+BEGIN
+    RETURN QUERY
+    WITH charged AS MATERIALIZED (
+        SELECT * FROM charge_balances(p_charges)
+    ), recorded AS MATERIALIZED (
+        SELECT record_usage(coalesce(jsonb_agg(p_charges -> (c.ord - 1) -> 'usage')
+                                     FILTER (WHERE p_charges -> (c.ord - 1) ? 'usage'), '[]')) AS done
+        FROM charged c
+    )
+    SELECT charged.* FROM charged, recorded;
 END
 $$;
 

@@ -122,17 +122,29 @@ class BalanceRepository {
     }
 
     /**
-     * Applies the charges in their order, in one statement ({@code charge_balances}): a charge is applied when
-     * its balance is in the entry's period and can pay it (prepaid: remaining after the charge and any automatic
-     * reload stays at or above zero; postpaid: usage stays within the effective credit limit) or {@code force}
-     * is set, with the automatic reload it triggers and the ledger rows of both.
+     * Applies the charge in one statement ({@code charge_balances}) when its balance is in the entry's period and
+     * can pay it (prepaid: remaining after the charge and any automatic reload stays at or above zero; postpaid:
+     * usage stays within the effective credit limit) or {@code force} is set, with the automatic reload it triggers
+     * and the ledger rows of both; empty when it changed nothing.
+     */
+    Optional<Charged> charge(Command command) {
+        return call("charge_balances", List.of(command)).get(0);
+    }
+
+    /**
+     * Applies usage charges as {@link #charge} does, in their order, and records the usage of each one applied, in
+     * one statement ({@code charge_usage}).
      *
      * @return element i is the outcome of command i, empty when it changed nothing
      */
-    List<Optional<Charged>> charge(List<Command> commands) {
+    List<Optional<Charged>> chargeUsage(List<Command> commands) {
+        return call("charge_usage", commands);
+    }
+
+    private List<Optional<Charged>> call(String function, List<Command> commands) {
         List<Optional<Charged>> results = new ArrayList<>(Collections.nCopies(commands.size(), Optional.empty()));
         String charges = json.writeValueAsString(commands.stream().map(ChargeInput::of).toList());
-        jdbc.sql("SELECT * FROM charge_balances(CAST(? AS JSONB))").param(charges)
+        jdbc.sql("SELECT * FROM " + function + "(CAST(? AS JSONB))").param(charges)
                 .query((rs, row) -> results.set(rs.getInt("ord") - 1,
                         Optional.of(new Charged(balance(rs, row), rs.getBigDecimal("auto_reload")))))
                 .list();
@@ -140,30 +152,35 @@ class BalanceRepository {
     }
 
     /**
-     * One charge of {@link #charge}: with {@code unlessSuspended}, a suspended account's charge changes nothing
-     * and a charge that leaves the balance exhausted suspends the account.
+     * One charge: with {@code unlessSuspended}, a suspended account's charge changes nothing and a charge that
+     * leaves the balance exhausted suspends the account.
      *
      * @param currencyLimit the currency's credit limit, for postpaid balances without their own
+     * @param usage what {@link #chargeUsage} records when the charge is applied; null for {@link #charge}
      */
     record Command(String org, LedgerEntry entry, boolean prepaid, boolean force, BigDecimal currencyLimit,
-            boolean unlessSuspended) {
+            boolean unlessSuspended, UsageCharge.UsageRecord usage) {
     }
 
     /** A charged balance and the automatic reload the charge triggered (zero when none). */
     record Charged(BalanceRow balance, BigDecimal autoReload) {
     }
 
-    /** A command as {@code charge_balances} reads it: one object of its JSON array (type balance_charge). */
+    /**
+     * A command as {@code charge_balances} and {@code charge_usage} read it: one object of their JSON array (type
+     * balance_charge, and the usage to record).
+     */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record ChargeInput(String org, String developer, String currency, LocalDate period, BigDecimal price,
             boolean prepaid, boolean force, BigDecimal currencyLimit, String now, UUID entryId, UUID reloadId,
-            String type, String usr, String key, String reference, String note, boolean unlessSuspended) {
+            String type, String usr, String key, String reference, String note, boolean unlessSuspended,
+            UsageCharge.UsageRecord usage) {
 
         static ChargeInput of(Command c) {
             LedgerEntry e = c.entry();
             return new ChargeInput(c.org(), e.developerId(), e.currencyId(), e.periodStart(), e.usage(), c.prepaid(),
                     c.force(), c.currencyLimit(), e.createdAt().toString(), e.id(), UUID.randomUUID(), e.type().name(),
-                    e.createdBy(), e.idempotencyKey(), e.referenceId(), e.note(), c.unlessSuspended());
+                    e.createdBy(), e.idempotencyKey(), e.referenceId(), e.note(), c.unlessSuspended(), c.usage());
         }
     }
 

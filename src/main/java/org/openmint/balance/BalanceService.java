@@ -94,7 +94,7 @@ public class BalanceService {
                 idempotencyKey);
         SupportedCurrency currency = pending.currency();
         LedgerEntry entry = pending.entry();
-        Optional<BalanceRepository.Charged> charged = balances.charge(List.of(command(pending, false))).get(0);
+        Optional<BalanceRepository.Charged> charged = balances.charge(command(pending, false, null));
         if (charged.isEmpty()) {
             boolean prepaid = account.prepaid();
             Optional<BalanceRow> locked = periods.lockInto(account, currency.id(), entry.periodStart(),
@@ -104,7 +104,7 @@ public class BalanceService {
             }
             pending = pending.inPeriod(locked.get().periodStart());
             entry = pending.entry();
-            charged = balances.charge(List.of(command(pending, false))).get(0);
+            charged = balances.charge(command(pending, false, null));
             if (charged.isEmpty()) {
                 BalanceRow row = locked.get();
                 if (prepaid) {
@@ -120,7 +120,7 @@ public class BalanceService {
 
     /**
      * Checks a charge and writes its ledger entry down, without touching the balance: a charge that
-     * {@link #chargeTogether} then applies with others, possibly on another thread.
+     * {@link #chargeUsage} then applies with others, possibly on another thread.
      *
      * @param price the computed amount, zero or more, at most 4 decimals
      * @throws org.openmint.error.ResourceNotFoundException when the currency does not exist
@@ -137,21 +137,22 @@ public class BalanceService {
     }
 
     /**
-     * Applies prepared charges together, in one statement of the caller's database transaction, in their order:
-     * a charge sees the ones before it. A charge whose account is suspended, whose balance cannot pay it as it
-     * stands, or whose balance does not exist or is still in an earlier billing period is skipped: it changes
-     * nothing and its result is empty ({@link #charge} gives its exact outcome). A charge that leaves its balance
-     * exhausted suspends the account in the same statement, so that the account's later charges are skipped.
+     * Applies usage charges together, in their order, and records the usage of each one applied, in one statement
+     * committed on its own (call it outside any transaction): a charge sees the ones before it. A charge whose
+     * account is suspended, whose balance cannot pay it as it stands, or whose balance does not exist or is still in
+     * an earlier billing period is skipped: it changes nothing and its result is empty ({@link #charge} gives its
+     * exact outcome). A charge that leaves its balance exhausted suspends the account in the same statement, so that
+     * the account's later charges are skipped.
      *
      * @return element i is the outcome of charge i
      */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public List<Optional<ChargeResult>> chargeTogether(List<PendingCharge> charges) {
-        List<Optional<BalanceRepository.Charged>> charged = balances.charge(
-                charges.stream().map(charge -> command(charge, true)).toList());
+    @Transactional(propagation = Propagation.NEVER)
+    public List<Optional<ChargeResult>> chargeUsage(List<UsageCharge> charges) {
+        List<Optional<BalanceRepository.Charged>> charged = balances.chargeUsage(charges.stream()
+                .map(charge -> command(charge.charge(), true, charge.usage())).toList());
         List<Optional<ChargeResult>> results = new ArrayList<>(charges.size());
         for (int i = 0; i < charges.size(); i++) {
-            LedgerEntry entry = charges.get(i).entry();
+            LedgerEntry entry = charges.get(i).charge().entry();
             results.add(charged.get(i).map(applied -> result(entry, applied)));
         }
         return results;
@@ -327,9 +328,10 @@ public class BalanceService {
                 note);
     }
 
-    private static BalanceRepository.Command command(PendingCharge charge, boolean together) {
+    private static BalanceRepository.Command command(PendingCharge charge, boolean together,
+            UsageCharge.UsageRecord usage) {
         return new BalanceRepository.Command(charge.account().org(), charge.entry(), charge.account().prepaid(),
-                charge.force(), charge.currency().creditLimit(), together);
+                charge.force(), charge.currency().creditLimit(), together, usage);
     }
 
     private static ChargeResult result(LedgerEntry entry, BalanceRepository.Charged charged) {

@@ -13,20 +13,19 @@ import java.util.concurrent.TimeoutException;
 
 import org.openmint.balance.BalanceService;
 import org.openmint.balance.ChargeResult;
+import org.openmint.balance.UsageCharge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit of usage charges: concurrent {@code POST /transactions} charges are queued, and the
- * writer thread takes what is waiting (up to {@link #MAX_BATCH}) and applies it in one database transaction
- * of two statements: {@link BalanceService#chargeTogether} (the balances, their ledger rows and any suspension
- * the charges cause) and {@link TransactionRepository#record} (the transaction rows and usage counters of the
- * charges applied). A request is answered only after that commit, so every 2xx is as durable as a charge of its
- * own; what a charge would change is exactly what it changes alone.
+ * writer thread takes what is waiting (up to {@link #MAX_BATCH}) and hands it to
+ * {@link BalanceService#chargeUsage}: one statement, committed on its own, applies the balances, their ledger
+ * rows, the transaction rows, usage counters and any suspension the charges cause, in one round trip. A request is
+ * answered only after that commit, so every 2xx is as durable as a charge of its own; what a charge would change
+ * is exactly what it changes alone.
  *
  * <p>A charge the batch cannot apply as it stands (refused, suspended account, balance missing or from
  * an earlier month) changes nothing and goes back to the caller, which runs it on the regular path for
@@ -50,16 +49,11 @@ class ChargeBatcher implements SmartLifecycle {
 
     private final BlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
     private final BalanceService balances;
-    private final TransactionRepository transactions;
-    private final TransactionTemplate inTransaction;
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
 
-    ChargeBatcher(BalanceService balances, TransactionRepository transactions,
-            PlatformTransactionManager transactionManager) {
+    ChargeBatcher(BalanceService balances) {
         this.balances = balances;
-        this.transactions = transactions;
-        this.inTransaction = new TransactionTemplate(transactionManager);
     }
 
     /**
@@ -123,25 +117,17 @@ class ChargeBatcher implements SmartLifecycle {
 
     /**
      * Applies the charges in their order and records the transaction row of each one applied (row i goes with
-     * charge i), committed together in one database transaction.
+     * charge i), in one statement committed on its own.
      *
      * @return element i is the outcome of charge i, empty when it changed nothing
      */
     List<Optional<ChargeResult>> commit(List<BalanceService.PendingCharge> charges,
             List<TransactionRepository.Recording> rows) {
-        return inTransaction.execute(status -> {
-            List<Optional<ChargeResult>> results = balances.chargeTogether(charges);
-            List<TransactionRepository.Recording> charged = new ArrayList<>(charges.size());
-            for (int i = 0; i < charges.size(); i++) {
-                if (results.get(i).isPresent()) {
-                    charged.add(rows.get(i));
-                }
-            }
-            if (!charged.isEmpty()) {
-                transactions.record(charged);
-            }
-            return results;
-        });
+        List<UsageCharge> batch = new ArrayList<>(charges.size());
+        for (int i = 0; i < charges.size(); i++) {
+            batch.add(new UsageCharge(charges.get(i), rows.get(i).usage()));
+        }
+        return balances.chargeUsage(batch);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.openmint.balance.UsageCharge;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -36,40 +37,12 @@ class TransactionRepository {
 
     /**
      * Inserts the transactions and adds each counted one's units to the developer's counter of its plan and
-     * product for the month starting at {@link Recording#counterPeriod()}, in one statement.
+     * product for the month starting at {@link Recording#counterPeriod()}, in one statement ({@code record_usage}).
      */
     void record(List<Recording> recordings) {
-        jdbc.sql(
-                """
-                        WITH recorded AS (
-                            SELECT * FROM jsonb_to_recordset(CAST(? AS JSONB)) AS x(
-                                org_id TEXT, id UUID, tx_type TEXT, developer_id UUID, app_id UUID, product_id TEXT,
-                                package_id TEXT, rate_plan_id TEXT, rate_plan_level TEXT, currency_id TEXT, batch_size BIGINT,
-                                rated_units NUMERIC, rate NUMERIC, cust_atts JSONB, forced BOOLEAN, notes TEXT,
-                                ledger_entry_id UUID, created_at TIMESTAMPTZ, created_by TEXT, idempotency_key TEXT,
-                                counted_units NUMERIC, counter_period DATE)
-                        ), counted AS (
-                            INSERT INTO usage_counters AS c (org_id, developer_id, rate_plan_id, product_id, period_start, units)
-                            SELECT org_id, developer_id, rate_plan_id, product_id, counter_period, sum(counted_units)
-                            FROM recorded
-                            WHERE counter_period IS NOT NULL AND rate_plan_id IS NOT NULL
-                            GROUP BY org_id, developer_id, rate_plan_id, product_id, counter_period
-                            ON CONFLICT (org_id, developer_id, rate_plan_id, product_id, period_start)
-                            DO UPDATE SET units = c.units + EXCLUDED.units
-                        )
-                        INSERT INTO transactions (org_id, %s)
-                        SELECT org_id, id, tx_type, developer_id, app_id, product_id, package_id, rate_plan_id,
-                               rate_plan_level, currency_id, batch_size, rated_units, rate,
-                               CAST(cust_atts ->> 0 AS NUMERIC), CAST(cust_atts ->> 1 AS NUMERIC),
-                               CAST(cust_atts ->> 2 AS NUMERIC), CAST(cust_atts ->> 3 AS NUMERIC),
-                               CAST(cust_atts ->> 4 AS NUMERIC), CAST(cust_atts ->> 5 AS NUMERIC),
-                               CAST(cust_atts ->> 6 AS NUMERIC), CAST(cust_atts ->> 7 AS NUMERIC),
-                               CAST(cust_atts ->> 8 AS NUMERIC), CAST(cust_atts ->> 9 AS NUMERIC),
-                               forced, notes, ledger_entry_id, created_at, created_by, idempotency_key
-                        FROM recorded"""
-                        .formatted(COLUMNS))
-                .param(json.writeValueAsString(recordings.stream().map(RecordedRow::of).toList()))
-                .update();
+        jdbc.sql("SELECT record_usage(CAST(? AS JSONB))")
+                .param(json.writeValueAsString(recordings.stream().map(Recording::usage).toList()))
+                .query((rs, row) -> row).list();
     }
 
     /**
@@ -77,15 +50,20 @@ class TransactionRepository {
      * {@code counterPeriod}; both null when it counts nothing.
      */
     record Recording(String org, TransactionRow row, BigDecimal units, LocalDate counterPeriod) {
+
+        /** The recording as {@code record_usage} reads it, also inside a group-committed charge. */
+        UsageCharge.UsageRecord usage() {
+            return RecordedRow.of(this);
+        }
     }
 
-    /** A recording as {@link #record}'s statement reads it: one object of its JSON array. */
+    /** A recording as {@code record_usage} reads it: one object of its JSON array. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     private record RecordedRow(String orgId, UUID id, String txType, String developerId, UUID appId,
             String productId, String packageId, String ratePlanId, String ratePlanLevel, String currencyId,
             long batchSize, BigDecimal ratedUnits, BigDecimal rate, List<BigDecimal> custAtts, boolean forced,
             String notes, UUID ledgerEntryId, String createdAt, String createdBy, String idempotencyKey,
-            BigDecimal countedUnits, LocalDate counterPeriod) {
+            BigDecimal countedUnits, LocalDate counterPeriod) implements UsageCharge.UsageRecord {
 
         static RecordedRow of(Recording recording) {
             TransactionRow row = recording.row();
