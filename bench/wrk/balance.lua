@@ -3,8 +3,7 @@
 -- statement (prepaid-developer-balance?billingMonth=...&billingYear=...) instead.
 package.path = os.getenv("BENCH_DIR") .. "/wrk/?.lua;" .. package.path
 local common = require("common")
-local sequential = os.getenv("BENCH_SEQUENTIAL") == "1"
-local next_index = 0
+local walk = common.walk()
 local developers, prefix, suffix, headers
 
 function init(args)
@@ -21,17 +20,9 @@ function init(args)
   math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16) % 100000)
 end
 
--- The warm-up walks the list in order, so that every developer has been seen once before measuring.
-local function pick(list)
-  if sequential then
-    next_index = next_index % #list + 1
-    return list[next_index]
-  end
-  return list[math.random(#list)]
-end
-
 function request()
-  return wrk.format("GET", prefix .. pick(developers) .. suffix, headers)
+  return wrk.format("GET", prefix .. walk.pick(developers) .. suffix, headers)
 end
 
+response = walk.response
 done = common.done

@@ -2,8 +2,7 @@
 -- (BENCH_APPS: one app id per line), or always the hot developer's app (BENCH_HOT_APP).
 package.path = os.getenv("BENCH_DIR") .. "/wrk/?.lua;" .. package.path
 local common = require("common")
-local sequential = os.getenv("BENCH_SEQUENTIAL") == "1"
-local next_index = 0
+local walk = common.walk()
 local apps, path, headers
 
 function init(args)
@@ -14,19 +13,11 @@ function init(args)
   math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16) % 100000)
 end
 
--- The warm-up walks the list in order, so that every developer has been seen once before measuring.
-local function pick(list)
-  if sequential then
-    next_index = next_index % #list + 1
-    return list[next_index]
-  end
-  return list[math.random(#list)]
-end
-
 function request()
-  local app = pick(apps)
+  local app = walk.pick(apps)
   return wrk.format("POST", path, headers,
     '{"application": {"id": "' .. app .. '"}, "product": {"id": "bench-product"}, "batchSize": 1}')
 end
 
+response = walk.response
 done = common.done

@@ -33,6 +33,30 @@ function common.headers(extra)
   return h
 end
 
+-- The warm-up (BENCH_SEQUENTIAL=1) walks a list in order, so that every entry has been requested once before
+-- measuring; with BENCH_WALK_ONCE=1 too, wrk exits once as many answers as entries came back (its -d is a cap;
+-- wrk.thread:stop() would still wait out -d).
+-- A script sets its global response to walk.response (nil unless walking once: wrk then skips the callback).
+function common.walk()
+  local walk = { sequential = os.getenv("BENCH_SEQUENTIAL") == "1" }
+  local next_index, answered, size = 0, 0, 0
+  function walk.pick(list)
+    size = #list
+    if walk.sequential then
+      next_index = next_index % size + 1
+      return list[next_index]
+    end
+    return list[math.random(size)]
+  end
+  if walk.sequential and os.getenv("BENCH_WALK_ONCE") == "1" then
+    function walk.response()
+      answered = answered + 1
+      if answered >= size then os.exit(0) end
+    end
+  end
+  return walk
+end
+
 -- Prints one JSON line that bench/run parses: requests, duration, errors and latency percentiles (ms).
 function common.done(summary, latency, requests)
   local e = summary.errors

@@ -322,7 +322,7 @@ public class AppService {
         }
 
         DeveloperAccount require(DeveloperService developers, String org) {
-            return company ? developers.requireCompany(org, key) : developers.requireDeveloper(org, key);
+            return developers.requireNamed(org, company, key);
         }
     }
 }
