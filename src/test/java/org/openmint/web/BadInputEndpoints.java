@@ -172,6 +172,10 @@ final class BadInputEndpoints {
     private static final String PACKAGE_BODY = """
             {"id": "%s", "name": "%s", "displayName": "Package", "description": "fuzzed", "organization": {"id": "fuzz-org"},
              "product": [{"id": "fuzz-product"}], "status": "CREATED"}""";
+    private static final String TNC_BODY = """
+            {"id": "%s", "organization": {"id": "fuzz-org"}, "url": "http://example.com", "tncText": "fuzzed",
+             "version": "1.0", "startDate": "2026-01-01 00:00:00"}""";
+    private static final String TNC_ACTION_BODY = "{\"action\": \"ACCEPTED\", \"auditDate\": \"2026-03-01 10:15:00\"}";
 
     /** The catalog. */
     static List<Endpoint> all() {
@@ -344,6 +348,20 @@ final class BadInputEndpoints {
         all.add(get(M + "/suspended-developers").build());
         all.add(get(M + "/suspended-developers/{suspended}").build());
         all.add(delete(M + "/suspended-developers/{suspended}").build());
+
+        // terms and conditions, accepted or declined by developers and companies
+        all.add(get(M + "/tncs").query("current=false&" + PAGED).paged()
+                .params(Map.of("current", Param.STRICT_BOOL)).build());
+        all.add(write("POST", M + "/tncs", TNC_BODY.formatted("new-tnc")).required("version", "startDate").build());
+        all.add(get(M + "/tncs/{tnc}").build());
+        all.add(write("PUT", M + "/tncs/{tnc}", TNC_BODY.formatted("{tnc}")).required("version", "startDate").build());
+        all.add(delete(M + "/tncs/{tnc}").build());
+        for (String account : List.of("/developers/{developer}", "/companies/{company}")) {
+            all.add(get(M + account + "/developer-tncs").query("current=false")
+                    .params(Map.of("current", Param.STRICT_BOOL)).build());
+            all.add(write("POST", M + account + "/tncs/{tnc}/developer-tncs", TNC_ACTION_BODY).required("action")
+                    .build());
+        }
 
         // emulator users
         all.add(get("/emulator/users").paged().build());

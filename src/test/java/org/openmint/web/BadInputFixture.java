@@ -33,7 +33,8 @@ import static org.openmint.scenario.Scenario.mint;
  * port and its own embedded PostgreSQL, and an organization holding at least one of every entity:
  * currency, API product with an attribute, package, rate plans, developers (prepaid, postpaid,
  * suspended), company, apps, balance with a recurring setup, credit limit, accepted plan,
- * transactions, credit, payment provider and organization users.
+ * transactions, credit, payment provider, terms and conditions accepted by the developer and the
+ * company, and organization users.
  */
 final class BadInputFixture {
 
@@ -57,6 +58,7 @@ final class BadInputFixture {
     static final String APP = "fuzz-app";
     static final String COMPANY_APP = "fuzz-company-app";
     static final String PROVIDER = "fuzz-provider";
+    static final String TNC = "fuzz-tnc";
     static final String READER = "fuzz-reader@example.com";
     static final String STRANGER = "fuzz-stranger@example.com";
 
@@ -136,6 +138,14 @@ final class BadInputFixture {
                 + now.getYear() + "&currencyId=usd&developerId=" + DEVELOPER
                 + "&transactionAmount=0.5&transactionNote=fixture", null, null).expectStatus(201);
 
+        api.post(mint(ORG) + "/tncs", """
+                {"id": "%s", "version": "1.0", "startDate": "2020-01-01", "url": "http://example.com"}"""
+                .formatted(TNC)).expectStatus(201);
+        for (String account : List.of("/developers/" + DEVELOPER, "/companies/" + COMPANY)) {
+            api.post(mint(ORG) + account + "/tncs/" + TNC + "/developer-tncs", "{\"action\": \"ACCEPTED\"}")
+                    .expectStatus(200);
+        }
+
         world.user(READER, Map.of(ORG, "readonly"));
         world.user(STRANGER, Map.of(OTHER_ORG, "orgadmin"));
 
@@ -154,6 +164,7 @@ final class BadInputFixture {
         slots.put("companyApp", COMPANY_APP);
         slots.put("appId", appId);
         slots.put("provider", PROVIDER);
+        slots.put("tnc", TNC);
         slots.put("user", READER);
         slots.put("accepted", accepted);
         slots.put("today", today);
@@ -201,7 +212,8 @@ final class BadInputFixture {
                 mint(ORG) + "/developers/" + POSTPAID + "/developer-credit-limit",
                 dev + "/developer-accepted-rateplans?all=true", dev + "/developer-rateplans/" + slots.get("accepted"),
                 mint(ORG) + "/providers?all=true", mint(ORG) + "/suspended-developers", "/emulator/users?all=true",
-                mint(OTHER_ORG));
+                mint(OTHER_ORG), mint(ORG) + "/tncs?all=true", dev + "/developer-tncs",
+                mint(ORG) + "/companies/" + COMPANY + "/developer-tncs");
         Map<String, String> views = new LinkedHashMap<>();
         for (String path : paths) {
             views.put(path, api.get(path).expectStatus(200).body());
