@@ -31,9 +31,9 @@ class DeveloperTncController {
     }
 
     @PostMapping("/tncs/{tncId}/developer-tncs")
-    DeveloperTnc record(@PathVariable String org, @PathVariable String kind, @PathVariable String id,
+    DeveloperTnc recordAction(@PathVariable String org, @PathVariable String kind, @PathVariable String id,
             @PathVariable String tncId, @RequestBody DeveloperTncRequest request) {
-        return history.record(org, company(kind), id, tncId, request);
+        return history.recordAction(org, company(kind), id, tncId, request);
     }
 
     private static boolean company(String kind) {

@@ -41,7 +41,7 @@ class DeveloperTncTests extends IntegrationTestSupport {
         return mint(org) + "/" + kind + "/" + id;
     }
 
-    private static String record(String org, String kind, String id, String tncId) {
+    private static String actionPath(String org, String kind, String id, String tncId) {
         return account(org, kind, id) + "/tncs/" + tncId + "/developer-tncs";
     }
 
@@ -69,8 +69,8 @@ class DeveloperTncTests extends IntegrationTestSupport {
         String id = newAccount(world, kind);
         Instant before = Instant.now().minusSeconds(1);
 
-        JsonNode accepted = api.post(record(org, kind, id, "phpunit"), ACCEPT).expectStatus(200).json();
-        JsonNode declined = api.post(record(org, kind, id, "phpunit"), DECLINE).expectStatus(200).json();
+        JsonNode accepted = api.post(actionPath(org, kind, id, "phpunit"), ACCEPT).expectStatus(200).json();
+        JsonNode declined = api.post(actionPath(org, kind, id, "phpunit"), DECLINE).expectStatus(200).json();
         JsonNode list = api.get(history(org, kind, id)).expectStatus(200).json();
 
         JsonNode fixture = Fixtures.load(kind.equals("companies") ? COMPANY_FIXTURE : DEVELOPER_FIXTURE);
@@ -101,8 +101,8 @@ class DeveloperTncTests extends IntegrationTestSupport {
         String company = world.company();
         String other = world.developer();
 
-        JsonNode byId = api.post(record(org, "developers", developerId, "v1"), ACCEPT).expectStatus(200).json();
-        api.post(record(org, "companies", company, "v1"), DECLINE).expectStatus(200);
+        JsonNode byId = api.post(actionPath(org, "developers", developerId, "v1"), ACCEPT).expectStatus(200).json();
+        api.post(actionPath(org, "companies", company, "v1"), DECLINE).expectStatus(200);
 
         JsonNode byEmail = api.get(history(org, "developers", developer.email().toUpperCase())).expectStatus(200)
                 .json();
@@ -123,11 +123,11 @@ class DeveloperTncTests extends IntegrationTestSupport {
         tnc(org, "future", "2099-01-01");
         String developer = world.developer();
 
-        api.post(record(org, "developers", developer, "old"), ACCEPT).expectStatus(200);
-        String first = api.post(record(org, "developers", developer, "current"), ACCEPT).expectStatus(200).json()
+        api.post(actionPath(org, "developers", developer, "old"), ACCEPT).expectStatus(200);
+        String first = api.post(actionPath(org, "developers", developer, "current"), ACCEPT).expectStatus(200).json()
                 .get("id").asString();
-        api.post(record(org, "developers", developer, "future"), DECLINE).expectStatus(200);
-        String last = api.post(record(org, "developers", developer, "current"), DECLINE).expectStatus(200).json()
+        api.post(actionPath(org, "developers", developer, "future"), DECLINE).expectStatus(200);
+        String last = api.post(actionPath(org, "developers", developer, "current"), DECLINE).expectStatus(200).json()
                 .get("id").asString();
 
         Api.Response current = api.get(history(org, "developers", developer) + "?current=true").expectStatus(200);
@@ -148,7 +148,7 @@ class DeveloperTncTests extends IntegrationTestSupport {
         tnc(org, "future", "2099-01-01");
         String developer = world.developer();
 
-        JsonNode entry = api.post(record(org, "developers", developer, "future"), ACCEPT).expectStatus(200).json();
+        JsonNode entry = api.post(actionPath(org, "developers", developer, "future"), ACCEPT).expectStatus(200).json();
 
         assertThat(api.get(history(org, "developers", developer) + "?current=true").expectStatus(200).body())
                 .isEqualTo("{\"developerTnc\":[],\"totalRecords\":0}");
@@ -162,7 +162,7 @@ class DeveloperTncTests extends IntegrationTestSupport {
         tnc(org, "v1", "2018-01-01");
         String developer = world.developer();
         String company = world.company();
-        String path = record(org, "developers", developer, "v1");
+        String path = actionPath(org, "developers", developer, "v1");
 
         for (String body : List.of("{\"action\": \"MAYBE\"}", "{\"action\": \"\"}", "{\"auditDate\": \"2026-03-01\"}",
                 "{\"action\": null}")) {
@@ -174,11 +174,11 @@ class DeveloperTncTests extends IntegrationTestSupport {
         assertThat(error.get("contexts").get(0).get("name").asString()).isEqualTo("auditDate");
         api.post(path, "{\"action\": {}}").expectError(400, "mint.invalidRequest");
         api.post(path, "").expectError(400, "mint.invalidRequest");
-        api.post(record(org, "developers", developer, "nope"), ACCEPT).expectError(404, "mint.resourceDoesNotExist");
-        api.post(record(org, "developers", "nobody@example.com", "v1"), ACCEPT)
+        api.post(actionPath(org, "developers", developer, "nope"), ACCEPT).expectError(404, "mint.resourceDoesNotExist");
+        api.post(actionPath(org, "developers", "nobody@example.com", "v1"), ACCEPT)
                 .expectError(404, "mint.resourceDoesNotExist");
-        api.post(record(org, "developers", company, "v1"), ACCEPT).expectError(404, "mint.resourceDoesNotExist");
-        api.post(record(org, "companies", "no-company", "v1"), ACCEPT).expectError(404, "mint.resourceDoesNotExist");
+        api.post(actionPath(org, "developers", company, "v1"), ACCEPT).expectError(404, "mint.resourceDoesNotExist");
+        api.post(actionPath(org, "companies", "no-company", "v1"), ACCEPT).expectError(404, "mint.resourceDoesNotExist");
         api.get(history(org, "developers", "nobody@example.com")).expectError(404, "mint.resourceDoesNotExist");
         api.get(history(org, "companies", "no-company")).expectError(404, "mint.resourceDoesNotExist");
         api.get(history(org, "developers", developer) + "?current=maybe").expectError(400, "mint.invalidRequest");
@@ -196,8 +196,8 @@ class DeveloperTncTests extends IntegrationTestSupport {
         tnc(org, "v1", "2018-01-01");
         String developer = world.developer();
         String company = world.company();
-        api.post(record(org, "developers", developer, "v1"), ACCEPT).expectStatus(200);
-        api.post(record(org, "companies", company, "v1"), DECLINE).expectStatus(200);
+        api.post(actionPath(org, "developers", developer, "v1"), ACCEPT).expectStatus(200);
+        api.post(actionPath(org, "companies", company, "v1"), DECLINE).expectStatus(200);
 
         JsonNode error = api.delete(tncs(org) + "/v1").expectError(400, "mint.tncInUse").json();
         api.delete(Scenario.developers(org) + "/" + developer).expectError(400, "mint.developerInUse");
@@ -215,7 +215,7 @@ class DeveloperTncTests extends IntegrationTestSupport {
         String org = world.org();
         tnc(org, "v1", "2018-01-01");
         String developer = world.developer(DeveloperBody.likeTheFixture("PREPAID"));
-        api.post(record(org, "developers", developer, "v1"), DECLINE).expectStatus(200);
+        api.post(actionPath(org, "developers", developer, "v1"), DECLINE).expectStatus(200);
 
         world.reload(developer, "20");
         JsonNode plan = world.acceptPlan(developer, "standard");
