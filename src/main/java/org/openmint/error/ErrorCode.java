@@ -21,7 +21,7 @@ public enum ErrorCode {
                                                                                                                                     "mint.developerRatePlanAcceptError"), DEVELOPER_HAS_FOLLOWING_OVERLAP_RATE_PLANS(
                                                                                                                                             "mint.developerHasFollowingOverlapRatePlans"), DEVELOPER_ALREADY_ACTIVE_ON_RATE_PLAN(
                                                                                                                                                     "mint.developerAlreadyActiveOnRatePlan"), ONLY_FUTURE_DEVELOPER_RATE_PLAN_CAN_BE_DELETED(
-                                                                                                                                                            "mint.onlyFutureDeveloperRatePlanCanBeDeleted"), TNC_IN_USE("mint.tncInUse"), IDEMPOTENCY_KEY_REUSED(
+                                                                                                                                                            "mint.onlyFutureDeveloperRatePlanCanBeDeleted"), IDEMPOTENCY_KEY_REUSED(
                                                                                                                                                                     "mint.idempotencyKeyReused"), IDEMPOTENCY_REQUEST_IN_PROGRESS(
                                                                                                                                                                             "mint.idempotencyRequestInProgress"), CONCURRENT_MODIFICATION(
                                                                                                                                                                                     "mint.concurrentModification"), METHOD_NOT_ALLOWED(
@@ -32,7 +32,8 @@ public enum ErrorCode {
                                                                                                                                                                                                                             "mint.forbidden"), TOO_MANY_REQUESTS(
                                                                                                                                                                                                                                     "mint.tooManyRequests"), SERVICE_UNAVAILABLE(
                                                                                                                                                                                                                                             "mint.serviceUnavailable"), INTERNAL_ERROR(
-                                                                                                                                                                                                                                                    "mint.internalError");
+                                                                                                                                                                                                                                                    "mint.internalError"), TNC_IN_USE(
+                                                                                                                                                                                                                                                            "mint.tncInUse");
 
     private final String code;
 

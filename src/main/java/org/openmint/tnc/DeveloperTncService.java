@@ -54,7 +54,8 @@ class DeveloperTncService {
      *         is not a date
      */
     @Transactional
-    DeveloperTnc recordAction(String org, boolean company, String accountKey, String tncId, DeveloperTncRequest request) {
+    DeveloperTnc recordAction(String org, boolean company, String accountKey, String tncId,
+            DeveloperTncRequest request) {
         DeveloperAccount account = developers.requireNamed(org, company, accountKey);
         OrganizationProfile organization = organizations.get(org);
         String action = action(request);

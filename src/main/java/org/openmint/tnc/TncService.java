@@ -164,7 +164,8 @@ class TncService {
         Instant startDate = PlanDates.parse("startDate", r.startDate(), zone);
         String url = r.url() == null || r.url().isBlank() ? null : r.url().trim();
         if (url != null && url.length() > MAX_URL) {
-            throw InvalidRequestException.forField("url", null, "Field [url] is longer than " + MAX_URL + " characters");
+            throw InvalidRequestException.forField("url", null,
+                    "Field [url] is longer than " + MAX_URL + " characters");
         }
         String text = r.tncText() == null || r.tncText().isBlank() ? null : r.tncText();
         return new TncEntity.TncFields(url, text, version, startDate);

@@ -174,11 +174,13 @@ class DeveloperTncTests extends IntegrationTestSupport {
         assertThat(error.get("contexts").get(0).get("name").asString()).isEqualTo("auditDate");
         api.post(path, "{\"action\": {}}").expectError(400, "mint.invalidRequest");
         api.post(path, "").expectError(400, "mint.invalidRequest");
-        api.post(actionPath(org, "developers", developer, "nope"), ACCEPT).expectError(404, "mint.resourceDoesNotExist");
+        api.post(actionPath(org, "developers", developer, "nope"), ACCEPT).expectError(404,
+                "mint.resourceDoesNotExist");
         api.post(actionPath(org, "developers", "nobody@example.com", "v1"), ACCEPT)
                 .expectError(404, "mint.resourceDoesNotExist");
         api.post(actionPath(org, "developers", company, "v1"), ACCEPT).expectError(404, "mint.resourceDoesNotExist");
-        api.post(actionPath(org, "companies", "no-company", "v1"), ACCEPT).expectError(404, "mint.resourceDoesNotExist");
+        api.post(actionPath(org, "companies", "no-company", "v1"), ACCEPT).expectError(404,
+                "mint.resourceDoesNotExist");
         api.get(history(org, "developers", "nobody@example.com")).expectError(404, "mint.resourceDoesNotExist");
         api.get(history(org, "companies", "no-company")).expectError(404, "mint.resourceDoesNotExist");
         api.get(history(org, "developers", developer) + "?current=maybe").expectError(400, "mint.invalidRequest");
