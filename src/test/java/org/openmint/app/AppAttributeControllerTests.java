@@ -80,9 +80,10 @@ class AppAttributeControllerTests extends IntegrationTestSupport {
         assertInvalid(api.post(path + "/a", "{\"novalue\": 1}"), "value");
         assertInvalid(api.post(path + "/" + "n".repeat(256), "{\"value\": \"v\"}"), "attributes");
         api.post(path, "[]").expectError(400, "mint.invalidRequest");
-        assertThat(api.get(path).json().toString()).isEqualTo("{\"attribute\":[{\"name\":\"kept\",\"value\":\"yes\"}]}");
+        assertThat(api.get(path).json().toString())
+                .isEqualTo("{\"attribute\":[{\"name\":\"kept\",\"value\":\"yes\"}]}");
 
-        for (String app : new String[] {developerApps(org, email) + "/nope", companyApps(org, company) + "/app",
+        for (String app : new String[]{developerApps(org, email) + "/nope", companyApps(org, company) + "/app",
                 developerApps(org, "nobody@example.com") + "/app", companyApps(org, "nobody") + "/app"}) {
             api.get(app + "/attributes").expectError(404, "mint.resourceDoesNotExist");
             api.post(app + "/attributes", "{\"attribute\": []}").expectError(404, "mint.resourceDoesNotExist");

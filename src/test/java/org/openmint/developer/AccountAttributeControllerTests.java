@@ -117,10 +117,12 @@ class AccountAttributeControllerTests extends IntegrationTestSupport {
         api.delete(path + "/MINT_BILLING_TYPE").expectStatus(200);
         assertThat(mintView(org, id).get("billingType").asString()).isEqualTo("PREPAID");
 
-        api.post(path, """
-                {"attribute": [{"name": "MINT_BILLING_TYPE", "value": "postpaid"},
-                 {"name": "MINT_DEVELOPER_LEGAL_NAME", "value": "Legal Ltd"}, {"name": "MINT_IS_BROKER", "value": "true"},
-                 {"name": "MINT_DEVELOPER_TYPE", "value": "trusted"}]}""").expectStatus(200);
+        api.post(path,
+                """
+                        {"attribute": [{"name": "MINT_BILLING_TYPE", "value": "postpaid"},
+                         {"name": "MINT_DEVELOPER_LEGAL_NAME", "value": "Legal Ltd"}, {"name": "MINT_IS_BROKER", "value": "true"},
+                         {"name": "MINT_DEVELOPER_TYPE", "value": "trusted"}]}""")
+                .expectStatus(200);
         JsonNode view = mintView(org, id);
         assertThat(view.get("billingType").asString()).isEqualTo("POSTPAID");
         assertThat(view.get("legalName").asString()).isEqualTo("Legal Ltd");
@@ -180,7 +182,8 @@ class AccountAttributeControllerTests extends IntegrationTestSupport {
         assertInvalid(api.post(path + "/%20", "{\"value\": \"v\"}"), "attributes");
         assertInvalid(api.post(path + "/a", "{\"value\": \"" + "v".repeat(16_385) + "\"}"), "a");
 
-        assertThat(api.get(path).json().toString()).isEqualTo("{\"attribute\":[{\"name\":\"kept\",\"value\":\"yes\"}]}");
+        assertThat(api.get(path).json().toString())
+                .isEqualTo("{\"attribute\":[{\"name\":\"kept\",\"value\":\"yes\"}]}");
     }
 
     @Test
@@ -191,7 +194,7 @@ class AccountAttributeControllerTests extends IntegrationTestSupport {
         String company = world.company();
         String body = "{\"value\": \"v\"}";
 
-        for (String account : new String[] {developers(org) + "/nobody@example.com",
+        for (String account : new String[]{developers(org) + "/nobody@example.com",
                 developers(org) + "/" + company, companies(org) + "/nobody", companies(org) + "/" + email,
                 developers(Scenario.uniqueId("org")) + "/" + email}) {
             api.get(account + "/attributes").expectError(404, "mint.resourceDoesNotExist");
