@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -70,6 +71,17 @@ class AppController {
         return apps.update(org, owner(owners, owner), app, request);
     }
 
+    /**
+     * Edge's approve or revoke: {@code ?action=approve|revoke} without a body (Apigee's client sends
+     * {@code Content-Type: application/octet-stream}), 204 without a body.
+     */
+    @PostMapping(OWNER_APPS + "/{app}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void setStatus(@PathVariable String org, @PathVariable String owners, @PathVariable String owner,
+            @PathVariable String app, @RequestParam String action) {
+        apps.setStatus(org, owner(owners, owner), app, action);
+    }
+
     /** Answers the deleted app, as Edge does. */
     @DeleteMapping(OWNER_APPS + "/{app}")
     AppResponse delete(@PathVariable String org, @PathVariable String owners, @PathVariable String owner,
@@ -78,6 +90,6 @@ class AppController {
     }
 
     private static AppService.Owner owner(String owners, String key) {
-        return owners.equals("companies") ? AppService.Owner.company(key) : AppService.Owner.developer(key);
+        return AppService.Owner.of(owners, key);
     }
 }

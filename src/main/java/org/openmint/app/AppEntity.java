@@ -28,6 +28,7 @@ import org.openmint.attribute.Attributes;
 class AppEntity {
 
     static final String APPROVED = "approved";
+    static final String REVOKED = "revoked";
 
     @Id
     @Column(name = "org_id")
@@ -118,6 +119,21 @@ class AppEntity {
                 products.addAll(kept);
             }
         }
+        updatedAt = now;
+        updatedBy = user;
+    }
+
+    /** Replaces the attributes alone with already validated ones. */
+    void replaceAttributes(List<Attribute> newAttributes, Instant now, String user) {
+        attributes.clear();
+        attributes.addAll(newAttributes);
+        updatedAt = now;
+        updatedBy = user;
+    }
+
+    /** Sets the app's status, {@link #APPROVED} or {@link #REVOKED}; its credentials keep theirs, as in Edge. */
+    void setStatus(String newStatus, Instant now, String user) {
+        status = newStatus;
         updatedAt = now;
         updatedBy = user;
     }

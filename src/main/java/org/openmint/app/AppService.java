@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -213,6 +214,42 @@ public class AppService {
         return deleted;
     }
 
+    /**
+     * Approves or revokes an app from Edge's {@code action} parameter: {@code approve} or {@code revoke}, or
+     * {@code approved} or {@code revoked} as Edge's company app reference spells them, in any case.
+     *
+     * @throws ResourceNotFoundException when the organization, the owner or the app does not exist
+     * @throws InvalidRequestException when the action is none of these
+     */
+    @Transactional
+    void setStatus(String org, Owner owner, String name, String action) {
+        AppEntity app = lockOwned(org, owner, name);
+        app.setStatus(status(action), clock.instant(), CurrentUser.username());
+        apps.flush();
+    }
+
+    /** The owner's app with this name (any case). */
+    AppEntity findOwned(String org, Owner owner, String name) {
+        DeveloperAccount account = owner.require(developers, org);
+        return apps.findByOwnerAndName(org, ownerId(account), name).orElseThrow(() -> notFound(name));
+    }
+
+    /** The owner's app with this name (any case), locked until the transaction ends. */
+    AppEntity lockOwned(String org, Owner owner, String name) {
+        return lock(org, ownerId(owner.require(developers, org)), name);
+    }
+
+    /** The status an Edge {@code action} sets. */
+    private static String status(String action) {
+        String value = action == null ? "" : action.toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "approve", "approved" -> AppEntity.APPROVED;
+            case "revoke", "revoked" -> AppEntity.REVOKED;
+            default -> throw InvalidRequestException.forField("action", action,
+                    "Parameter [action] must be approve or revoke");
+        };
+    }
+
     /** The app with this name, locked until the transaction ends: changes and deletes run one after the other. */
     private AppEntity lock(String org, UUID ownerId, String name) {
         return apps.findIdByOwnerAndName(org, ownerId, name)
@@ -319,6 +356,11 @@ public class AppService {
 
         static Owner company(String name) {
             return new Owner(true, name);
+        }
+
+        /** The owner under {@code owners}, {@code developers} or {@code companies}. */
+        static Owner of(String owners, String key) {
+            return owners.equals("companies") ? company(key) : developer(key);
         }
 
         DeveloperAccount require(DeveloperService developers, String org) {

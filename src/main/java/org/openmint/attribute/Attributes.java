@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 import org.openmint.error.InvalidRequestException;
+import org.openmint.error.ResourceNotFoundException;
 
 /** The checks every list of custom attributes passes before it is stored, and the lookup of a value by name. */
 public final class Attributes {
@@ -63,6 +64,34 @@ public final class Attributes {
     public static String nonBlankValueOf(List<Attribute> attributes, String name) {
         String value = valueOf(attributes, name);
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /**
+     * The attribute with this name.
+     *
+     * @throws ResourceNotFoundException when there is none
+     */
+    public static Attribute require(List<Attribute> attributes, String name) {
+        return attributes.stream().filter(a -> a.name().equals(name)).findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("Attribute", name));
+    }
+
+    /** The attributes with this one set: its value replaced where its name is, else added at the end. */
+    public static List<Attribute> with(List<Attribute> attributes, Attribute attribute) {
+        List<Attribute> updated = new ArrayList<>(attributes);
+        for (int i = 0; i < updated.size(); i++) {
+            if (updated.get(i).name().equals(attribute.name())) {
+                updated.set(i, attribute);
+                return updated;
+            }
+        }
+        updated.add(attribute);
+        return updated;
+    }
+
+    /** The attributes without the one of this name, the others in their order. */
+    public static List<Attribute> without(List<Attribute> attributes, String name) {
+        return attributes.stream().filter(a -> !a.name().equals(name)).toList();
     }
 
     private static List<Attribute> check(List<Attribute> attributes, ErrorStyle errors,

@@ -57,6 +57,13 @@ class CompanyController {
         companies.setStatus(org, company, action);
     }
 
+    /** The same status change as Apigee's PHP client sends it: {@code POST ?action=active|inactive}, 204. */
+    @PostMapping("/{company}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void postStatus(@PathVariable String org, @PathVariable String company, @RequestParam String action) {
+        companies.setStatus(org, company, action);
+    }
+
     /** Answers the deleted company, as Edge does. */
     @DeleteMapping("/{company}")
     CompanyResponse delete(@PathVariable String org, @PathVariable String company) {

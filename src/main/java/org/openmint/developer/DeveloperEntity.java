@@ -98,6 +98,12 @@ class DeveloperEntity {
         touch(now, user);
     }
 
+    /** Replaces the attributes alone with already validated ones. */
+    void replaceAttributes(List<Attribute> newAttributes, Instant now, String user) {
+        replaceAttributes(newAttributes);
+        touch(now, user);
+    }
+
     /** Sets the status, {@code active} or {@code inactive}. */
     void setStatus(String newStatus, Instant now, String user) {
         status = newStatus;

@@ -273,7 +273,7 @@ public class DeveloperService {
     }
 
     /** The developer with this email or id, locked until the transaction ends. */
-    private DeveloperEntity lockDeveloper(String org, String emailOrId) {
+    DeveloperEntity lockDeveloper(String org, String emailOrId) {
         Optional<UUID> id = emailOrId.contains("@")
                 ? developers.findDeveloperIdByEmail(org, emailOrId)
                 : uuid(emailOrId);
@@ -282,7 +282,8 @@ public class DeveloperService {
                 .orElseThrow(() -> notFound("Developer", emailOrId));
     }
 
-    private DeveloperEntity findDeveloper(String org, String emailOrId) {
+    /** The developer with this email or id; companies are not found here. */
+    DeveloperEntity findDeveloper(String org, String emailOrId) {
         return developerIfAny(org, emailOrId).orElseThrow(() -> notFound("Developer", emailOrId));
     }
 

@@ -148,4 +148,29 @@ class CompanyAppControllerTests extends IntegrationTestSupport {
         assertThat(missing.json().get("contexts").findValuesAsString("name")).contains("name");
         assertThat(api.get(companyApps(org, company)).json().isEmpty()).isTrue();
     }
+
+    @Test
+    void shouldRevokeAndApproveCompanyAppWhenActionIsPosted() {
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String company = world.company();
+        world.companyApp(company, AppBody.named("app"));
+        String path = companyApps(org, company.toUpperCase()) + "/app";
+
+        Api.Response revoked = api.send("POST", path + "?action=revoke", "", "application/octet-stream");
+
+        revoked.expectStatus(204);
+        assertThat(revoked.body()).isEmpty();
+        assertThat(revoked.raw().headers().firstValue("Content-Type")).isEmpty();
+        JsonNode app = api.get(path).json();
+        assertThat(app.get("status").asString()).isEqualTo("revoked");
+        assertThat(app.get("companyName").asString()).isEqualTo(company);
+        api.send("POST", path + "?action=approve", "", "application/octet-stream").expectStatus(204);
+        assertThat(api.get(path).json().get("status").asString()).isEqualTo("approved");
+        Api.Response invalid = api.send("POST", path + "?action=paused", null, null)
+                .expectError(400, "mint.invalidRequest");
+        assertThat(invalid.json().get("contexts").findValuesAsString("name")).contains("action");
+        api.send("POST", companyApps(org, "nobody") + "/app?action=revoke", null, null).expectError(404,
+                "mint.resourceDoesNotExist");
+    }
 }

@@ -2,6 +2,7 @@ package org.openmint.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ import org.openmint.IntegrationTestSupport;
 import org.openmint.scenario.AppBody;
 import org.openmint.scenario.ProductBody;
 import org.openmint.scenario.Scenario;
+import org.openmint.scenario.UserBody;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -373,6 +375,58 @@ class DeveloperAppControllerTests extends IntegrationTestSupport {
             pool.shutdownNow();
         }
         assertThat(Fixtures.texts(api.get(developerApps(org, email)).json(), null)).containsExactly("race");
+    }
+
+    @Test
+    void shouldRevokeAndApproveAppWhenActionIsPostedAsApigeesClientSendsIt() {
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
+        JsonNode created = world.developerApp(email, AppBody.named("app"));
+        String path = developerApps(org, email) + "/APP";
+
+        Api.Response revoked = api.send("POST", path + "?action=revoke", "", "application/octet-stream");
+
+        revoked.expectStatus(204);
+        assertThat(revoked.body()).isEmpty();
+        assertThat(revoked.raw().headers().firstValue("Content-Type")).isEmpty();
+        JsonNode app = api.get(path).json();
+        assertThat(app.get("status").asString()).isEqualTo("revoked");
+        assertThat(app.at("/credentials/0/status").asString()).isEqualTo("approved");
+        assertThat(app.get("lastModifiedAt").asLong()).isGreaterThanOrEqualTo(created.get("lastModifiedAt").asLong());
+        assertThat(api.get(appById(org, app.get("appId").asString())).json().get("status").asString())
+                .isEqualTo("revoked");
+
+        api.send("POST", path + "?action=approve", "", "application/octet-stream").expectStatus(204);
+        assertThat(api.get(path).json().get("status").asString()).isEqualTo("approved");
+        api.send("POST", path + "?action=REVOKED", null, null).expectStatus(204);
+        assertThat(api.get(path).json().get("status").asString()).isEqualTo("revoked");
+        api.send("POST", path + "?action=approved", null, null).expectStatus(204);
+        assertThat(api.get(path).json().get("status").asString()).isEqualTo("approved");
+    }
+
+    @Test
+    void shouldRefuseUnknownActionOrAppAndLetOnlyAnOrgAdminChangeTheStatus() {
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
+        world.developerApp(email, AppBody.named("app"));
+        String path = developerApps(org, email) + "/app";
+
+        for (String action : List.of("?action=active", "?action=", "?action=approve&action=revoke", "")) {
+            assertInvalid(api.send("POST", path + action, "", "application/octet-stream"), "action");
+        }
+        api.send("POST", developerApps(org, email) + "/nope?action=revoke", null, null).expectError(404,
+                "mint.resourceDoesNotExist");
+        api.send("POST", developerApps(org, "nobody@example.com") + "/app?action=revoke", null, null)
+                .expectError(404, "mint.resourceDoesNotExist");
+        Api readOnly = api.as(world.user(Map.of(org, "readonly")), UserBody.PASSWORD);
+        readOnly.send("POST", path + "?action=revoke", null, null).expectError(403, "mint.forbidden");
+        assertThat(api.get(path).json().get("status").asString()).isEqualTo("approved");
+
+        Api orgAdmin = api.as(world.user(Map.of(org, "orgadmin")), UserBody.PASSWORD);
+        orgAdmin.send("POST", path + "?action=revoke", null, null).expectStatus(204);
+        assertThat(api.get(path).json().get("status").asString()).isEqualTo("revoked");
     }
 
     private String developerId(String org, String email) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openmint.error.ErrorContext;
 import org.openmint.error.InvalidRequestException;
+import org.openmint.error.ResourceNotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -72,6 +73,39 @@ class AttributesTests {
         assertThat(Attributes.valueOf(attributes, "A")).isNull();
         assertThat(Attributes.nonBlankValueOf(attributes, "blank")).isNull();
         assertThat(Attributes.nonBlankValueOf(attributes, "a")).isEqualTo("1");
+    }
+
+    @Test
+    void shouldSetOneInPlaceOrAtTheEndAndRemoveOneByName() {
+        List<Attribute> attributes = List.of(new Attribute("a", "1"), new Attribute("b", "2"));
+
+        assertThat(Attributes.with(attributes, new Attribute("a", "9")))
+                .containsExactly(new Attribute("a", "9"), new Attribute("b", "2"));
+        assertThat(Attributes.with(attributes, new Attribute("A", "3")))
+                .containsExactly(new Attribute("a", "1"), new Attribute("b", "2"), new Attribute("A", "3"));
+        assertThat(Attributes.without(attributes, "a")).containsExactly(new Attribute("b", "2"));
+        assertThat(Attributes.without(attributes, "c")).isEqualTo(attributes);
+        assertThat(attributes).hasSize(2);
+    }
+
+    @Test
+    void shouldRequireAnAttributeByItsExactName() {
+        List<Attribute> attributes = List.of(new Attribute("a", "1"));
+
+        assertThat(Attributes.require(attributes, "a")).isEqualTo(new Attribute("a", "1"));
+        assertThatExceptionOfType(ResourceNotFoundException.class).isThrownBy(() -> Attributes.require(attributes, "A"))
+                .satisfies(e -> assertThat(e.getMessage()).isEqualTo("Attribute with id [A] does not exist"));
+    }
+
+    @Test
+    void shouldRefuseAMissingListOrValue() {
+        assertRefused(() -> AttributeList.required(null), "Field [attribute] is required",
+                new ErrorContext("attribute", null));
+        assertRefused(() -> AttributeList.required(new AttributeList(null)), "Field [attribute] is required",
+                new ErrorContext("attribute", null));
+        assertRefused(() -> AttributeValue.required(new AttributeValue(null)), "Field [value] is required",
+                new ErrorContext("value", null));
+        assertThat(AttributeValue.required(new AttributeValue(""))).isEmpty();
     }
 
     private static void assertRefused(Runnable check, String message, ErrorContext context) {

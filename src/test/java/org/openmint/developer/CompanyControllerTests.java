@@ -187,6 +187,28 @@ class CompanyControllerTests extends IntegrationTestSupport {
         assertInvalid(api.send("PUT", companies(org) + "/acme?action=gone", null, null), "action");
     }
 
+    @Test
+    void shouldSetStatusWhenActionIsPostedAsApigeesClientSendsIt() {
+        Scenario world = scenario.organization();
+        String org = world.org();
+        world.company(CompanyBody.named("acme"));
+
+        Api.Response inactive = api.send("POST", companies(org) + "/ACME?action=inactive", "",
+                "application/octet-stream");
+
+        inactive.expectStatus(204);
+        assertThat(inactive.body()).isEmpty();
+        assertThat(api.get(companies(org) + "/acme").json().get("status").asString()).isEqualTo("inactive");
+        assertThat(api.get(Scenario.mint(org) + "/companies/acme").json().get("status").asString())
+                .isEqualTo("INACTIVE");
+        api.send("POST", companies(org) + "/acme?action=active", "", "application/octet-stream").expectStatus(204);
+        assertThat(api.get(companies(org) + "/acme").json().get("status").asString()).isEqualTo("active");
+        assertInvalid(api.send("POST", companies(org) + "/acme?action=gone", null, null), "action");
+        assertInvalid(api.send("POST", companies(org) + "/acme", null, null), "action");
+        api.send("POST", companies(org) + "/nobody?action=active", null, null).expectError(404,
+                "mint.resourceDoesNotExist");
+    }
+
     private static void assertInvalid(Api.Response response, String field) {
         response.expectError(400, "mint.invalidRequest");
         assertThat(response.json().get("contexts").findValuesAsString("name")).contains(field);

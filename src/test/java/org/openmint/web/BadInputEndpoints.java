@@ -223,6 +223,22 @@ final class BadInputEndpoints {
             all.add(delete(C + owner + "/" + app).build());
         }
         all.add(get(C + "/apps/{appId}").build());
+        all.add(post(C + "/companies/{company}").query("action=active").params(Map.of("action", Param.ACTION))
+                .build());
+        for (String app : List.of("/developers/{developer}/apps/{app}", "/companies/{company}/apps/{companyApp}")) {
+            all.add(post(C + app).query("action=approve").params(Map.of("action", Param.ACTION)).build());
+        }
+        for (String owner : List.of("/developers/{developer}", "/companies/{company}",
+                "/developers/{developer}/apps/{app}", "/companies/{company}/apps/{companyApp}")) {
+            all.add(get(C + owner + "/attributes").build());
+            all.add(write("POST", C + owner + "/attributes",
+                    "{\"attribute\": [{\"name\": \"fuzz-attribute\", \"value\": \"w\"}]}").required("attribute")
+                    .build());
+            all.add(get(C + owner + "/attributes/{attribute}").build());
+            all.add(write("POST", C + owner + "/attributes/{attribute}", "{\"value\": \"w\"}").required("value")
+                    .freeSlots("attribute").build());
+            all.add(delete(C + owner + "/attributes/{attribute}").build());
+        }
         all.add(get(C + "/apiproducts").query("expand=true&count=10").params(Map.of("expand", Param.STRICT_BOOL,
                 "count", Param.COUNT, "startKey", Param.TEXT, "attributename", Param.TEXT, "attributevalue",
                 Param.TEXT))

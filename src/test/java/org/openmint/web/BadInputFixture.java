@@ -108,11 +108,13 @@ final class BadInputFixture {
                 .expectStatus(201);
         for (String developer : List.of(DEVELOPER, POSTPAID, SUSPENDED)) {
             world.developer(DeveloperBody.withEmail(developer)
-                    .billingType(developer.equals(POSTPAID) ? "POSTPAID" : "PREPAID").legalDetails());
+                    .billingType(developer.equals(POSTPAID) ? "POSTPAID" : "PREPAID").legalDetails()
+                    .attribute(ATTRIBUTE, "v"));
         }
-        world.company(CompanyBody.named(COMPANY).billingType("PREPAID"));
-        String appId = world.developerApp(DEVELOPER, AppBody.named(APP).products(PRODUCT)).get("appId").asString();
-        world.companyApp(COMPANY, AppBody.named(COMPANY_APP).products(PRODUCT));
+        world.company(CompanyBody.named(COMPANY).billingType("PREPAID").attributes(ATTRIBUTE, "v"));
+        String appId = world.developerApp(DEVELOPER, AppBody.named(APP).products(PRODUCT).attributes(ATTRIBUTE, "v"))
+                .get("appId").asString();
+        world.companyApp(COMPANY, AppBody.named(COMPANY_APP).products(PRODUCT).attributes(ATTRIBUTE, "v"));
         String brokeApp = world.developerApp(SUSPENDED, AppBody.named("broke-app").products(PRODUCT)).get("appId")
                 .asString();
         world.provider(PROVIDER);
