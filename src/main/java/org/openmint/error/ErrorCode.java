@@ -32,7 +32,8 @@ public enum ErrorCode {
                                                                                                                                                                                                                             "mint.forbidden"), TOO_MANY_REQUESTS(
                                                                                                                                                                                                                                     "mint.tooManyRequests"), SERVICE_UNAVAILABLE(
                                                                                                                                                                                                                                             "mint.serviceUnavailable"), INTERNAL_ERROR(
-                                                                                                                                                                                                                                                    "mint.internalError");
+                                                                                                                                                                                                                                                    "mint.internalError"), PRODUCT_NOT_PART_OF_ANY_MONETIZATION_PACKAGE(
+            "mint.productNotPartOfAnyMonetizationPackage");
 
     private final String code;
 
