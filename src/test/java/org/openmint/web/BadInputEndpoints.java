@@ -239,6 +239,7 @@ final class BadInputEndpoints {
         // mint view of developers, products, packages, rate plans
         all.add(get(M + "/developers").paged().build());
         all.add(get(M + "/developers/{developer}").build());
+        all.add(get(M + "/companies").paged().build());
         all.add(get(M + "/companies/{company}").build());
         all.add(get(M + "/products").query("monetized=false&" + PAGED).paged()
                 .params(Map.of("monetized", Param.STRICT_BOOL)).build());
@@ -296,6 +297,12 @@ final class BadInputEndpoints {
                     .build());
             all.add(get(M + account + "/developer-rateplans").paged().build());
             all.add(get(M + account + "/developer-accepted-rateplans").paged().build());
+            // what the account may buy
+            all.add(get(M + account + "/monetization-packages").query("current=true&allAvailable=true&" + PAGED)
+                    .paged().params(Map.of("current", Param.STRICT_BOOL, "allAvailable", Param.STRICT_BOOL)).build());
+            all.add(get(M + account + "/eligible-products").paged().build());
+            all.add(get(M + account + "/products/{product}/rate-plan-by-developer-product").query("showPrivate=false")
+                    .params(Map.of("showPrivate", Param.STRICT_BOOL)).build());
         }
         all.add(new Builder("POST", M + "/developers/{postpaid}/developer-credit-limit")
                 .query("amount=200&supportedCurrencyId=usd").numbers("?amount", Rule.NON_NEGATIVE)
