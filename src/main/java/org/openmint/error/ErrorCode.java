@@ -33,7 +33,7 @@ public enum ErrorCode {
                                                                                                                                                                                                                                     "mint.tooManyRequests"), SERVICE_UNAVAILABLE(
                                                                                                                                                                                                                                             "mint.serviceUnavailable"), INTERNAL_ERROR(
                                                                                                                                                                                                                                                     "mint.internalError"), PRODUCT_NOT_PART_OF_ANY_MONETIZATION_PACKAGE(
-            "mint.productNotPartOfAnyMonetizationPackage");
+                                                                                                                                                                                                                                                            "mint.productNotPartOfAnyMonetizationPackage");
 
     private final String code;
 

@@ -58,7 +58,8 @@ class CatalogViewsTests extends CatalogTestSupport {
 
         JsonNode developer = plan.get("developer");
         JsonNode fixture = Fixtures.load(FIXTURES + "developer/GET.json").get("developer");
-        Fixtures.assertSameShape(withoutParent(comparableWithCategoryIds(fixture)), withoutParent(comparable(developer)),
+        Fixtures.assertSameShape(withoutParent(comparableWithCategoryIds(fixture)),
+                withoutParent(comparable(developer)),
                 NOT_PRODUCED);
         // the company here has more attributes than the fixture's parent: its shape is checked with the company plan
         Fixtures.assertSameShape(comparable(fixture.get("parent")), comparable(developer.get("parent")),

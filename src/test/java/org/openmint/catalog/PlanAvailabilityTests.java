@@ -16,7 +16,8 @@ class PlanAvailabilityTests {
 
     private static final ZoneId EUCLA = ZoneId.of("Australia/Eucla");
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 8);
-    private static final DeveloperAccount DEVELOPER = new DeveloperAccount("org", "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+    private static final DeveloperAccount DEVELOPER = new DeveloperAccount("org",
+            "7c9e6679-7425-40de-944b-e07fc1f90ae7",
             "dev@example.com", "Dev", false, "PREPAID", "ACTIVE", "Legal", true, "gold");
     private static final DeveloperAccount COMPANY = new DeveloperAccount("org", "1b4e28ba-2fa1-11d2-883f-0016d3cca427",
             "org###acme@APIGEE-GEN.FOR-COMPANY", "acme", true, "PREPAID", "ACTIVE", null, false, null);

@@ -55,7 +55,8 @@ class MintCompaniesTests extends IntegrationTestSupport {
         JsonNode company = api.get(mint(world.org()) + "/companies").expectStatus(200).json().get("developer").get(0);
 
         Fixtures.assertSameShape(
-                Fixtures.comparableWithCategoryIds(Fixtures.load("mint/organizations/phpunit/companies/phpunit/GET.json")),
+                Fixtures.comparableWithCategoryIds(
+                        Fixtures.load("mint/organizations/phpunit/companies/phpunit/GET.json")),
                 Fixtures.comparable(company), Set.of("customAttributes"));
         assertThat(company.get("isCompany").asBoolean()).isTrue();
         assertThat(company.get("id").asString()).isEqualTo("phpunit");

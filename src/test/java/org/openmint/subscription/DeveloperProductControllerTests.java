@@ -103,7 +103,8 @@ class DeveloperProductControllerTests extends SubscriptionTestSupport {
         assertThat(plan).isEqualTo(api.get(mint(org) + "/monetization-packages/phpunit/rate-plans/standard").json());
         assertThat(plan.get("monetizationPackage").get("id").asString()).isEqualTo("phpunit");
         Fixtures.assertSameShape(
-                comparable(Fixtures.load(DEVELOPER_FIXTURES + "products/phpunit/rate-plan-by-developer-product/GET.json")),
+                comparable(
+                        Fixtures.load(DEVELOPER_FIXTURES + "products/phpunit/rate-plan-by-developer-product/GET.json")),
                 comparable(plan), Set.of("parentRatePlan"));
         assertThat(api.get(planFor(org, kind, id, "PHPUNIT") + "/").expectStatus(200).json()).isEqualTo(plan);
     }

@@ -17,7 +17,8 @@ import static org.openmint.scenario.Scenario.mint;
 class TransactionSearchTests extends IntegrationTestSupport {
 
     /** Fields a reload has no value for (it prices no product of a package for an app), and the note it has. */
-    private static final Set<String> NOT_OF_A_RELOAD = Set.of("application", "notes", "pkgId", "product", "ratePlanLevel",
+    private static final Set<String> NOT_OF_A_RELOAD = Set.of("application", "notes", "pkgId", "product",
+            "ratePlanLevel",
             "ratedVolume");
 
     private Scenario organizationWithPlan() {
@@ -41,7 +42,8 @@ class TransactionSearchTests extends IntegrationTestSupport {
         world.reload(developer, "10");
         api.post(mint(org) + "/developers/" + developer + "/developer-balances/recurring-setup?supportedCurrencyId=usd",
                 "{\"providerId\": \"worldpay\", \"isRecurring\": \"true\", \"replenishAmount\": 5,"
-                        + " \"recurringAmount\": 50}").expectStatus(200);
+                        + " \"recurringAmount\": 50}")
+                .expectStatus(200);
         JsonNode fee = api.post(mint(org) + "/transactions?force=true", """
                 {"type": "SETUPFEES", "developer": {"id": "%s"}, "ratePlan": {"id": "plan"}, "currency": {"id": "usd"},
                  "rate": 8}""".formatted(developer)).expectStatus(201).json();
