@@ -2,11 +2,14 @@ package org.openmint.catalog;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.openmint.cache.ReferenceCache;
 import org.openmint.currency.CurrencyService;
+import org.openmint.developer.DeveloperService;
 import org.openmint.error.ResourceNotFoundException;
 import org.openmint.organization.OrganizationProfile;
 import org.openmint.organization.OrganizationService;
@@ -31,15 +34,18 @@ public class CatalogService {
     private final ProductService products;
     private final CurrencyService currencies;
     private final OrganizationService organizations;
+    private final DeveloperService developers;
     private final ReferenceCache cache;
 
     CatalogService(PackageRepository packages, RatePlanRepository ratePlans, ProductService products,
-            CurrencyService currencies, OrganizationService organizations, ReferenceCache cache) {
+            CurrencyService currencies, OrganizationService organizations, DeveloperService developers,
+            ReferenceCache cache) {
         this.packages = packages;
         this.ratePlans = ratePlans;
         this.products = products;
         this.currencies = currencies;
         this.organizations = organizations;
+        this.developers = developers;
         this.cache = cache;
     }
 
@@ -119,6 +125,36 @@ public class CatalogService {
         return plans;
     }
 
+    /** Whether a package holds the product (its name). */
+    @Transactional(readOnly = true)
+    public boolean inAnyPackage(String org, String productName) {
+        return !packages.findIdsByOrgIdAndProductId(org, productName).isEmpty();
+    }
+
+    /**
+     * The names of the organization's products that no published rate plan prices: those in no package with a
+     * published plan (spec §15.3).
+     *
+     * @throws ResourceNotFoundException when the organization does not exist
+     */
+    @Transactional(readOnly = true)
+    public Set<String> productsWithoutPublishedPlan(String org) {
+        requireOrganization(org);
+        Set<String> names = new HashSet<>(products.names(org));
+        names.removeAll(packages.findMonetizedProductIds(org));
+        return names;
+    }
+
+    /**
+     * The mint views of these products of the organization, in this order.
+     *
+     * @throws ResourceNotFoundException when the organization or a product does not exist
+     */
+    @Transactional(readOnly = true)
+    public List<MintProduct> productViews(String org, List<String> productNames) {
+        return products.mintViews(org, organizations.get(org), productNames);
+    }
+
     /** A page of the organization's products in the mint view; with {@code monetized}, only those with a published plan. */
     @Transactional(readOnly = true)
     MintProducts listProducts(String org, boolean monetized, Paging paging) {
@@ -131,7 +167,8 @@ public class CatalogService {
 
     /** The views of one organization's catalog, reading each package and currency once. */
     CatalogViews views(String org) {
-        return new CatalogViews(org, organizations.get(org), products, currencies, id -> findPackage(org, id));
+        return new CatalogViews(org, organizations.get(org), products, currencies, id -> findPackage(org, id),
+                reference -> developers.mintViewOfReference(org, reference));
     }
 
     /**

@@ -8,14 +8,15 @@ import java.util.function.Function;
 
 import org.openmint.currency.CurrencyService;
 import org.openmint.currency.SupportedCurrency;
+import org.openmint.developer.MintDeveloper;
 import org.openmint.organization.OrganizationProfile;
 import org.openmint.product.MintProduct;
 import org.openmint.product.ProductService;
 
 /**
  * Builds the views of one organization's packages and rate plans (spec §9.1, §9.2), reading each
- * package and currency once: the package, currency and organization in full, dates in the
- * organization's time zone.
+ * package and currency once: the package, currency and organization in full, and the developer or
+ * company of a DEVELOPER plan in its mint view (isCompany says which); dates in the organization's time zone.
  */
 final class CatalogViews {
 
@@ -24,17 +25,22 @@ final class CatalogViews {
     private final ProductService products;
     private final CurrencyService currencies;
     private final Function<String, PackageEntity> packages;
+    private final Function<String, MintDeveloper> developers;
     private final Map<String, MonetizationPackage> packageViews = new HashMap<>();
     private final Map<String, SupportedCurrency> currencyViews = new HashMap<>();
 
-    /** {@code packages} finds a package of the organization by id. */
+    /**
+     * {@code packages} finds a package of the organization by id, {@code developers} the mint view of the account
+     * a DEVELOPER plan names.
+     */
     CatalogViews(String org, OrganizationProfile organization, ProductService products, CurrencyService currencies,
-            Function<String, PackageEntity> packages) {
+            Function<String, PackageEntity> packages, Function<String, MintDeveloper> developers) {
         this.org = org;
         this.organization = organization;
         this.products = products;
         this.currencies = currencies;
         this.packages = packages;
+        this.developers = developers;
     }
 
     OrganizationProfile organization() {
@@ -62,7 +68,7 @@ final class CatalogViews {
         }
         return new RatePlanView(f.advance(), f.contractDuration(), f.contractDurationType(),
                 currency(f.currencyId()), f.customPaymentTerm(), f.description(),
-                f.developerId() == null ? null : new RatePlanView.Ref(f.developerId()),
+                f.developerId() == null ? null : developers.apply(f.developerId()),
                 f.developerCategoryId() == null ? null : new RatePlanView.Ref(f.developerCategoryId()),
                 f.displayName(), f.earlyTerminationFee(), PlanDates.format(f.endDate(), organization.zone()),
                 f.freemiumDuration(), f.freemiumDurationType(), f.freemiumUnit(), f.frequencyDuration(),

@@ -20,6 +20,8 @@ interface RatePlanRepository extends JpaRepository<RatePlanEntity, RatePlanEntit
 
     List<RatePlanEntity> findByOrgIdAndPackageIdIn(String orgId, Collection<String> packageIds, Sort sort);
 
+    List<RatePlanEntity> findByOrgIdAndPublishedTrue(String orgId, Sort sort);
+
     boolean existsByOrgIdAndPackageId(String orgId, String packageId);
 
     @Query("""

@@ -6,12 +6,13 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.openmint.currency.SupportedCurrency;
+import org.openmint.developer.MintDeveloper;
 import org.openmint.organization.OrganizationProfile;
 import org.openmint.product.MintProduct;
 
 /**
  * A rate plan as the mint API shows it (spec §9.2), for responses and for embedding (accepted plans):
- * the package, currency and organization in full, dates as {@code YYYY-MM-DD HH:mm:ss} in the
+ * the package, currency, organization and, of a DEVELOPER plan, the developer or company in full, dates as {@code YYYY-MM-DD HH:mm:ss} in the
  * organization's time zone, unset optional fields left out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -22,7 +23,7 @@ public record RatePlanView(
         SupportedCurrency currency,
         boolean customPaymentTerm,
         String description,
-        Ref developer,
+        MintDeveloper developer,
         Ref developerCategory,
         String displayName,
         BigDecimal earlyTerminationFee,
@@ -49,7 +50,7 @@ public record RatePlanView(
         String startDate,
         String type) {
 
-    /** A reference by id: {@code {"id": "..."}}, as requests give and responses echo developers and categories. */
+    /** A reference by id: {@code {"id": "..."}}, as requests give it and responses echo categories. */
     public record Ref(String id) {
     }
 

@@ -36,6 +36,9 @@ interface DeveloperRepository extends JpaRepository<DeveloperEntity, DeveloperEn
     @Query(value = "select d from DeveloperEntity d where d.orgId = :orgId and d.company = false order by lower(d.email)", countQuery = "select count(d) from DeveloperEntity d where d.orgId = :orgId and d.company = false")
     Page<DeveloperEntity> findDevelopers(String orgId, Pageable pageable);
 
+    @Query(value = "select d from DeveloperEntity d where d.orgId = :orgId and d.company = true order by lower(d.name)", countQuery = "select count(d) from DeveloperEntity d where d.orgId = :orgId and d.company = true")
+    Page<DeveloperEntity> findCompanies(String orgId, Pageable pageable);
+
     @Query("select d from DeveloperEntity d where d.orgId = :orgId and d.company = false"
             + " and lower(d.email) >= lower(:startKey) order by lower(d.email)")
     List<DeveloperEntity> findDevelopersFrom(String orgId, String startKey, Limit limit);

@@ -117,6 +117,22 @@ public class DeveloperService {
         });
     }
 
+    /**
+     * The mint view of the account a rate plan names (spec §9.2, embedded as the plan's {@code developer}): the
+     * developer with this email (any case) or id, else the company with this name (any case), with its parent
+     * company; when there is none, a view holding only the reference as its id.
+     *
+     * @throws ResourceNotFoundException when the organization does not exist
+     */
+    public MintDeveloper mintViewOfReference(String org, String reference) {
+        return cache.get("reference-view", org, reference, () -> {
+            OrganizationProfile organization = organizations.get(org);
+            return developerIfAny(org, reference).or(() -> developers.findCompanyByName(org, reference))
+                    .map(entity -> toMint(entity, organization, new HashMap<>()))
+                    .orElseGet(() -> MintDeveloper.reference(reference));
+        });
+    }
+
     /** The account {@code find} finds by {@code key}, from the cache of {@code kind}; the organization is checked first. */
     private DeveloperAccount cachedAccount(String kind, String org, String key,
             BiFunction<String, String, DeveloperEntity> find) {
@@ -135,6 +151,15 @@ public class DeveloperService {
         List<MintDeveloper> items = page.getContent().stream()
                 .map(d -> toMint(d, organization, parents)).toList();
         return new MintDevelopers(items, page.getTotalElements());
+    }
+
+    /** A page of the organization's companies in the mint view, ordered by name (any case). */
+    @Transactional(readOnly = true)
+    MintCompanies mintCompanies(String org, Paging paging) {
+        OrganizationProfile organization = organizations.get(org);
+        Page<DeveloperEntity> page = developers.findCompanies(org, paging.pageable(Sort.unsorted()));
+        return new MintCompanies(page.getContent().stream().map(c -> toMint(c, organization, null)).toList(),
+                page.getTotalElements());
     }
 
     /** The mint view of a developer by email or id. */

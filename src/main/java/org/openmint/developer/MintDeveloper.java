@@ -58,6 +58,12 @@ public record MintDeveloper(
                 MintAttributes.developerType(entity.attribute(MintAttributes.DEVELOPER_TYPE)));
     }
 
+    /** An account a rate plan names that does not exist (any more): only the reference the plan holds, as its id. */
+    static MintDeveloper reference(String id) {
+        return new MintDeveloper(null, null, null, false, null, null, id, false, null, null, null, null, null, null,
+                null, null, null);
+    }
+
     /** The developer category an account belongs to ({@code MINT_DEVELOPER_CATEGORY}): its id. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DeveloperCategory(String id) {

@@ -27,6 +27,12 @@ class MintDeveloperController {
         return developers.mintDeveloper(org, developer);
     }
 
+    /** The mint view of companies: {@code {"developer": [...], "totalRecords": n}}, as the developers list. */
+    @GetMapping("/companies")
+    MintCompanies companies(@PathVariable String org, Paging paging) {
+        return developers.mintCompanies(org, paging);
+    }
+
     @GetMapping("/companies/{company}")
     MintDeveloper company(@PathVariable String org, @PathVariable String company) {
         return developers.mintCompany(org, company);

@@ -2,6 +2,7 @@ package org.openmint.subscription;
 
 import java.math.BigDecimal;
 
+import org.openmint.catalog.PlanAvailability;
 import org.openmint.catalog.RatePlan;
 import org.openmint.developer.DeveloperAccount;
 import org.openmint.error.ErrorCode;
@@ -10,7 +11,8 @@ import org.openmint.error.MintException;
 
 /**
  * Who may accept which rate plan (spec §9.3): a published plan, of the account's developer or category
- * when it is for one, by an individual developer only with a legal name and an address; and what the
+ * when it is for one ({@link PlanAvailability#isFor}, the audience rule the catalog shows too), by an
+ * individual developer only with a legal name and an address; and what the
  * body may name: the account of the path and a quota target in range.
  */
 final class AcceptancePolicy {
@@ -68,13 +70,12 @@ final class AcceptancePolicy {
     /** The plan is for this account (its developer or category), and an individual developer can be billed. */
     static void requireEligible(DeveloperAccount account, RatePlan plan) {
         String who = (account.company() ? "Company [" + account.name() : "Developer [" + account.email()) + "]";
-        if (plan.type() == RatePlan.Type.DEVELOPER && !names(account, plan.developerId())) {
+        if (plan.type() == RatePlan.Type.DEVELOPER && !PlanAvailability.isFor(plan, account)) {
             throw new MintException(ErrorCode.DEVELOPER_RATE_PLAN_ACCEPT_ERROR,
                     who + " cannot accept rate plan [" + plan.id() + "]: it is for developer ["
                             + plan.developerId() + "]");
         }
-        if (plan.type() == RatePlan.Type.DEVELOPER_CATEGORY
-                && !plan.developerCategoryId().equals(account.categoryId())) {
+        if (plan.type() == RatePlan.Type.DEVELOPER_CATEGORY && !PlanAvailability.isFor(plan, account)) {
             throw new MintException(ErrorCode.DEVELOPER_RATE_PLAN_ACCEPT_ERROR,
                     who + " cannot accept rate plan [" + plan.id() + "]: it is for developer category ["
                             + plan.developerCategoryId() + "]");
@@ -106,7 +107,6 @@ final class AcceptancePolicy {
 
     /** Whether a reference (an id, an email in any case, a company name in any case) names the account. */
     private static boolean names(DeveloperAccount account, String reference) {
-        return reference.equals(account.id()) || reference.equalsIgnoreCase(account.email())
-                || account.company() && reference.equalsIgnoreCase(account.name());
+        return PlanAvailability.names(account, reference);
     }
 }

@@ -91,11 +91,14 @@ class TransactionRepository {
                 .query(BigDecimal.class).single();
     }
 
-    /** The developer's transactions in {@code [from, to)}, newest first, optionally of one product. */
+    /**
+     * The developer's transactions in {@code [from, to)}, newest first, optionally of one product; its reloads
+     * among them as BALANCE transactions (view {@code transaction_records}).
+     */
     List<TransactionRow> findByDeveloper(String org, String developerId, Instant from, Instant to, String productId,
             int limit) {
         return jdbc.sql("SELECT " + COLUMNS + """
-                 FROM transactions
+                 FROM transaction_records
                 WHERE org_id = ? AND developer_id = ? AND created_at >= ? AND created_at < ?
                   AND (CAST(? AS VARCHAR) IS NULL OR product_id = ?)
                 ORDER BY created_at DESC, id LIMIT ?""")
@@ -103,9 +106,9 @@ class TransactionRepository {
                 .query(TransactionRepository::row).list();
     }
 
-    /** The transactions that match the criteria, newest first, with the total count. */
+    /** The transactions, reloads as BALANCE ones among them, that match the criteria, newest first, with the total count. */
     Page search(String org, SearchCriteria criteria, Integer limit, long offset) {
-        StringBuilder where = new StringBuilder(" FROM transactions WHERE org_id = ?");
+        StringBuilder where = new StringBuilder(" FROM transaction_records WHERE org_id = ?");
         List<Object> params = new ArrayList<>(List.of(org));
         in(where, params, "developer_id", criteria.developerIds().stream().map(UUID::fromString).toList());
         in(where, params, "app_id", criteria.appIds().stream().map(UUID::fromString).toList());

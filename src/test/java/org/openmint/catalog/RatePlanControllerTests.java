@@ -131,7 +131,8 @@ class RatePlanControllerTests extends CatalogTestSupport {
                 .expectStatus(201).json();
 
         assertThat(developer.get("type").asString()).isEqualTo("DEVELOPER");
-        assertThat(developer.get("developer").toString()).isEqualTo("{\"id\":\"phpunit@example.com\"}");
+        // no such developer in this organization: the view holds only the reference (CatalogViewsTests shows one)
+        assertThat(developer.get("developer").get("id").asString()).isEqualTo("phpunit@example.com");
         assertThat(developer.has("developerCategory")).isFalse();
         assertThat(category.get("developerCategory").toString()).isEqualTo("{\"id\":\"312004df\"}");
         assertThat(catalog.requireRatePlan(org, "developer").developerId()).isEqualTo("phpunit@example.com");

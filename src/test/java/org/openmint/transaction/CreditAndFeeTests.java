@@ -78,11 +78,12 @@ class CreditAndFeeTests extends IntegrationTestSupport {
                 .json().get("developerBalance").get(0);
         Fixtures.assertMoney(balance.get("usage"), "-7.5");
         JsonNode listed = api.get(mint(org) + "/transactions/developers/" + company).expectStatus(200).json();
-        assertThat(listed.get("totalRecords").asInt()).isEqualTo(1);
-        assertThat(listed.get("transaction").get(0).get("id").asString()).isEqualTo(credit.get("id").asString());
+        assertThat(listed.get("totalRecords").asInt()).as("the credit and the reload").isEqualTo(2);
+        assertThat(Fixtures.texts(listed.get("transaction"), "type")).containsExactlyInAnyOrder("CREDIT", "BALANCE");
+        assertThat(Fixtures.texts(listed.get("transaction"), "id")).contains(credit.get("id").asString());
         JsonNode found = api.post(mint(org) + "/transaction-search",
                 "{\"devCriteria\": [{\"id\": \"" + company + "\"}]}").expectStatus(200).json();
-        assertThat(found.get("totalRecords").asInt()).isEqualTo(1);
+        assertThat(found.get("totalRecords").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -140,11 +141,13 @@ class CreditAndFeeTests extends IntegrationTestSupport {
         assertThat(charged.get("pkgId").asString()).isEqualTo("pkg");
         assertThat(charged.get("ratePlanLevel").asString()).isEqualTo("STANDARD");
         Fixtures.assertMoney(balance(api, org, developer).get("usage"), "12.3456");
-        assertThat(listed.get("transaction")).hasSize(1);
-        assertThat(listed.get("transaction").get(0).get("id").asString()).isEqualTo(charged.get("id").asString());
+        assertThat(listed.get("transaction")).as("the fee and the reload").hasSize(2);
+        JsonNode listedFee = listed.get("transaction").findParents("type").stream()
+                .filter(t -> t.get("type").asString().equals("SETUPFEES")).findFirst().orElseThrow();
+        assertThat(listedFee.get("id").asString()).isEqualTo(charged.get("id").asString());
         assertThat(found.get("transaction")).hasSize(1);
         assertThat(found.get("totalRecords").asInt()).isEqualTo(1);
-        Fixtures.assertSameShape(charged, listed.get("transaction").get(0), Set.of());
+        Fixtures.assertSameShape(charged, listedFee, Set.of());
         api.post(mint(org) + "/transaction-search", """
                 {"devCriteria": [{"id": "%s"}], "transactionTypes": ["CHARGE"]}""".formatted(developer))
                 .expectError(404, "mint.noSuchResource");

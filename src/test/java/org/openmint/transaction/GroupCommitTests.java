@@ -80,8 +80,13 @@ class GroupCommitTests extends IntegrationTestSupport {
                 .get("developerBalance").get(0);
     }
 
+    /** The search for the developer's usage charges (its reloads are BALANCE transactions). */
+    private static String charges(String developer) {
+        return "{\"devCriteria\": [{\"id\": \"" + developer + "\"}], \"transactionTypes\": [\"CHARGE\"]}";
+    }
+
     private int transactions(String org, String developer) {
-        return api.post(mint(org) + "/transaction-search", "{\"devCriteria\": [{\"id\": \"" + developer + "\"}]}")
+        return api.post(mint(org) + "/transaction-search", charges(developer))
                 .expectStatus(200).json().get("totalRecords").asInt();
     }
 
@@ -176,7 +181,7 @@ class GroupCommitTests extends IntegrationTestSupport {
         assertThat(suspended.size()).as(suspended.toString()).isEqualTo(1);
         assertThat(suspended.get(0).get("reasonCode").asString()).isEqualTo("INSUFFICIENT_FUNDS");
         JsonNode found = api.post(mint(org) + "/transaction-search",
-                "{\"devCriteria\": [{\"id\": \"" + email + "\"}]}").expectStatus(200).json();
+                charges(email)).expectStatus(200).json();
         assertThat(found.get("totalRecords").asInt()).isEqualTo(2);
         for (JsonNode transaction : found.get("transaction")) {
             Fixtures.assertMoney(transaction.get("rate"), "1");
@@ -233,7 +238,7 @@ class GroupCommitTests extends IntegrationTestSupport {
         Fixtures.assertMoney(balance(org, "pays@example.com").get("usage"), "3");
         assertThat(transactions(org, "exhausts@example.com")).isEqualTo(1);
         assertThat(transactions(org, "pays@example.com")).isEqualTo(1);
-        api.post(mint(org) + "/transaction-search", "{\"devCriteria\": [{\"id\": \"short@example.com\"}]}")
+        api.post(mint(org) + "/transaction-search", charges("short@example.com"))
                 .expectError(404, "mint.noSuchResource");
         assertThat(counter(org, "pays@example.com", "calls-plan")).isEqualByComparingTo("1");
         JsonNode suspended = api.get(mint(org) + "/suspended-developers").expectStatus(200).json();

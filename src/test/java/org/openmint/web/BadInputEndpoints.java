@@ -21,7 +21,11 @@ final class BadInputEndpoints {
 
     /** A number's rule; each has literals that break it whatever else the request holds. */
     enum Rule {
-        ANY_NON_ZERO, NON_NEGATIVE, POSITIVE, WHOLE_POSITIVE, WHOLE_NON_NEGATIVE;
+        ANY_NON_ZERO,
+        NON_NEGATIVE,
+        POSITIVE,
+        WHOLE_POSITIVE,
+        WHOLE_NON_NEGATIVE;
 
         private static final List<String> MONEY = List.of("1e400", "1E+400", "-1e400", "99999999999999999999",
                 "1e999999999", "-1e999999999", "1e-999999999", "1.00001", "0.00001", "-0.00001", "123.456789",
@@ -50,19 +54,27 @@ final class BadInputEndpoints {
 
     /** The kind of a query parameter and its values that are always refused. */
     enum Param {
-        PAGING(List.of()), STRICT_BOOL(List.of("maybe", "yes", "1", "0", "on", "tru", "truee", "-1", "null",
-                "TRUE!")), SPRING_BOOL(List.of("maybe", "2", "tru", "truee", "-1", "nope", "t r u e", "null")), COUNT(
-                        List.of("0", "-1", "1001", "abc", "99999999999", "1.5", "1e3", "0x10")), MONTH(
-                                List.of("13", "0", "FOO", "OCTOBERR", "-1", "1.5", "JAN UARY", "null")), YEAR(List.of(
-                                        "abc", "99999999999", "1.5", "2026x", "20266", "-202", "0x7e9", "null")), TIME(
-                                                List.of("garbage", "2026-13-01", "2026-02-30 00:00:00", "25:61",
-                                                        "2026-01-01 99:00:00", "1' OR '1'='1",
-                                                        "2026-01-01 00:00:00 OR 1=1", "null")), LIMIT(
-                                                                List.of("0", "-1", "abc", "99999999999", "1.5",
-                                                                        "1001")), ACTION(
-                                                                                List.of("foo", "ACTIVEX", "",
-                                                                                        "active inactive", "<script>",
-                                                                                        "null")),
+        PAGING(List.of()),
+        STRICT_BOOL(List.of("maybe", "yes", "1", "0", "on", "tru", "truee", "-1", "null",
+                "TRUE!")),
+        SPRING_BOOL(List.of("maybe", "2", "tru", "truee", "-1", "nope", "t r u e", "null")),
+        COUNT(
+                List.of("0", "-1", "1001", "abc", "99999999999", "1.5", "1e3", "0x10")),
+        MONTH(
+                List.of("13", "0", "FOO", "OCTOBERR", "-1", "1.5", "JAN UARY", "null")),
+        YEAR(List.of(
+                "abc", "99999999999", "1.5", "2026x", "20266", "-202", "0x7e9", "null")),
+        TIME(
+                List.of("garbage", "2026-13-01", "2026-02-30 00:00:00", "25:61",
+                        "2026-01-01 99:00:00", "1' OR '1'='1",
+                        "2026-01-01 00:00:00 OR 1=1", "null")),
+        LIMIT(
+                List.of("0", "-1", "abc", "99999999999", "1.5",
+                        "1001")),
+        ACTION(
+                List.of("foo", "ACTIVEX", "",
+                        "active inactive", "<script>",
+                        "null")),
         /** An id the request needs; an unknown one is refused. */
         ID(List.of("nope", "' OR 1=1 --", "../usd", "%00", "x".repeat(300), "<script>alert(1)</script>")),
         /** An id the request may leave out; an unknown one is refused. */
@@ -79,7 +91,10 @@ final class BadInputEndpoints {
 
     /** What the endpoint does with a body. */
     enum BodyMode {
-        NONE, REQUIRED, OPTIONAL, ANY_JSON
+        NONE,
+        REQUIRED,
+        OPTIONAL,
+        ANY_JSON
     }
 
     /**
@@ -259,6 +274,7 @@ final class BadInputEndpoints {
         // mint view of developers, products, packages, rate plans
         all.add(get(M + "/developers").paged().build());
         all.add(get(M + "/developers/{developer}").build());
+        all.add(get(M + "/companies").paged().build());
         all.add(get(M + "/companies/{company}").build());
         all.add(get(M + "/products").query("monetized=false&" + PAGED).paged()
                 .params(Map.of("monetized", Param.STRICT_BOOL)).build());
@@ -316,6 +332,12 @@ final class BadInputEndpoints {
                     .build());
             all.add(get(M + account + "/developer-rateplans").paged().build());
             all.add(get(M + account + "/developer-accepted-rateplans").paged().build());
+            // what the account may buy
+            all.add(get(M + account + "/monetization-packages").query("current=true&allAvailable=true&" + PAGED)
+                    .paged().params(Map.of("current", Param.STRICT_BOOL, "allAvailable", Param.STRICT_BOOL)).build());
+            all.add(get(M + account + "/eligible-products").paged().build());
+            all.add(get(M + account + "/products/{product}/rate-plan-by-developer-product").query("showPrivate=false")
+                    .params(Map.of("showPrivate", Param.STRICT_BOOL)).build());
         }
         all.add(new Builder("POST", M + "/developers/{postpaid}/developer-credit-limit")
                 .query("amount=200&supportedCurrencyId=usd").numbers("?amount", Rule.NON_NEGATIVE)
