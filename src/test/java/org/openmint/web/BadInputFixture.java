@@ -33,7 +33,7 @@ import static org.openmint.scenario.Scenario.mint;
  * port and its own embedded PostgreSQL, and an organization holding at least one of every entity:
  * currency, API product with an attribute, package, rate plans, developers (prepaid, postpaid,
  * suspended), company, apps, balance with a recurring setup, credit limit, accepted plan,
- * transactions, credit, payment provider and organization users.
+ * transactions, credit, payment provider, developer category and role, and organization users.
  */
 final class BadInputFixture {
 
@@ -57,6 +57,7 @@ final class BadInputFixture {
     static final String APP = "fuzz-app";
     static final String COMPANY_APP = "fuzz-company-app";
     static final String PROVIDER = "fuzz-provider";
+    static final String CATEGORY = "fuzz-category";
     static final String READER = "fuzz-reader@example.com";
     static final String STRANGER = "fuzz-stranger@example.com";
 
@@ -114,6 +115,11 @@ final class BadInputFixture {
         String brokeApp = world.developerApp(SUSPENDED, AppBody.named("broke-app").products(PRODUCT)).get("appId")
                 .asString();
         world.provider(PROVIDER);
+        api.post(mint(ORG) + "/developer-categories", """
+                {"id": "%s", "name": "Fuzz category", "description": "fixture"}""".formatted(CATEGORY))
+                .expectStatus(201);
+        api.post(mint(ORG) + "/developer-roles", "{\"name\": \"Fuzz role\", \"description\": \"fixture\"}")
+                .expectStatus(201);
 
         world.reload(DEVELOPER, "100");
         api.post(mint(ORG) + "/developers/" + DEVELOPER + "/developer-balances/recurring-setup?supportedCurrencyId=usd",
@@ -154,6 +160,7 @@ final class BadInputFixture {
         slots.put("companyApp", COMPANY_APP);
         slots.put("appId", appId);
         slots.put("provider", PROVIDER);
+        slots.put("category", CATEGORY);
         slots.put("user", READER);
         slots.put("accepted", accepted);
         slots.put("today", today);
@@ -201,6 +208,7 @@ final class BadInputFixture {
                 mint(ORG) + "/developers/" + POSTPAID + "/developer-credit-limit",
                 dev + "/developer-accepted-rateplans?all=true", dev + "/developer-rateplans/" + slots.get("accepted"),
                 mint(ORG) + "/providers?all=true", mint(ORG) + "/suspended-developers", "/emulator/users?all=true",
+                mint(ORG) + "/developer-categories?all=true", mint(ORG) + "/developer-roles?all=true",
                 mint(OTHER_ORG));
         Map<String, String> views = new LinkedHashMap<>();
         for (String path : paths) {
