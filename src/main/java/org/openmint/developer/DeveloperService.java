@@ -377,6 +377,7 @@ public class DeveloperService {
         }
         return MintDeveloper.of(entity, organization, parent,
                 categories.categoryOf(entity.orgId(), entity.attributeOrNull(MintAttributes.CATEGORY)),
-                roles.rolesNamed(entity.orgId(), MintAttributes.roleNames(entity.attributeOrNull(MintAttributes.ROLES))));
+                roles.rolesNamed(entity.orgId(),
+                        MintAttributes.roleNames(entity.attributeOrNull(MintAttributes.ROLES))));
     }
 }

@@ -32,7 +32,8 @@ public enum ErrorCode {
                                                                                                                                                                                                                             "mint.forbidden"), TOO_MANY_REQUESTS(
                                                                                                                                                                                                                                     "mint.tooManyRequests"), SERVICE_UNAVAILABLE(
                                                                                                                                                                                                                                             "mint.serviceUnavailable"), INTERNAL_ERROR(
-                                                                                                                                                                                                                                                    "mint.internalError"), DEVELOPER_CATEGORY_IN_USE("mint.developerCategoryInUse");
+                                                                                                                                                                                                                                                    "mint.internalError"), DEVELOPER_CATEGORY_IN_USE(
+                                                                                                                                                                                                                                                            "mint.developerCategoryInUse");
 
     private final String code;
 

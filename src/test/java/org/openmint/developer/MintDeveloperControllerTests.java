@@ -236,7 +236,8 @@ class MintDeveloperControllerTests extends IntegrationTestSupport {
 
     /** Adds the category of the fixtures, with its id, to the organization. */
     private void addFixtureCategory(String org) {
-        JsonNode category = Fixtures.load(FIXTURES + "developers/phpunit@example.com/GET.json").get("developerCategory");
+        JsonNode category = Fixtures.load(FIXTURES + "developers/phpunit@example.com/GET.json")
+                .get("developerCategory");
         assertThat(category.get("id").asString()).isEqualTo(CATEGORY);
         api.post(mint(org) + "/developer-categories", category.toString()).expectStatus(201);
     }
