@@ -148,7 +148,7 @@ class DeveloperCategoryControllerTests extends IntegrationTestSupport {
         api.post(categories(org), "{\"name\": {}}").expectError(400, "mint.invalidRequest");
         api.post(categories(org), "[]").expectError(400, "mint.invalidRequest");
 
-        // the answer to a name its own category keeps is no conflict
+        // a category may take its own name in another case
         api.put(categories(org) + "/" + gold, body("gold", "renamed in case")).expectStatus(200);
         assertThat(api.get(categories(org) + "?all=true").listField("developerCategory", "name"))
                 .containsExactly("gold", "Silver");
