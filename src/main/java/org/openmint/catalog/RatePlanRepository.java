@@ -35,4 +35,7 @@ interface RatePlanRepository extends JpaRepository<RatePlanEntity, RatePlanEntit
                 select 1 from RatePlanDetailEntity d where d.orgId = r.orgId and d.ratePlanId = r.id
                     and d.productId = :productId)""")
     List<String> findIdsWithDetailForProduct(String orgId, String packageId, String productId);
+
+    @Query("select r.id from RatePlanEntity r where r.orgId = :orgId and r.developerCategoryId = :categoryId order by r.id")
+    List<String> findIdsByDeveloperCategory(String orgId, String categoryId);
 }

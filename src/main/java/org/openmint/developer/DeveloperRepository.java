@@ -46,4 +46,13 @@ interface DeveloperRepository extends JpaRepository<DeveloperEntity, DeveloperEn
     @Query("select d from DeveloperEntity d where d.orgId = :orgId and d.company = true"
             + " and lower(d.name) >= lower(:startKey) order by lower(d.name)")
     List<DeveloperEntity> findCompaniesFrom(String orgId, String startKey, Limit limit);
+
+    /** The emails or company names of the accounts whose {@code MINT_DEVELOPER_CATEGORY} is this id, at most {@code limit}. */
+    @Query(value = """
+            SELECT coalesce(d.email, d.name) FROM developer_attributes a
+            JOIN developers d ON d.org_id = a.org_id AND d.id = a.developer_id
+            WHERE a.org_id = :orgId AND a.name = 'MINT_DEVELOPER_CATEGORY'
+              AND md5(a.value) = md5(:categoryId) AND a.value = :categoryId
+            ORDER BY 1 LIMIT :limit""", nativeQuery = true)
+    List<String> findKeysInCategory(String orgId, String categoryId, int limit);
 }

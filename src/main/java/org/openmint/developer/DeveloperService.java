@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 
 import org.openmint.attribute.Attribute;
 import org.openmint.cache.ReferenceCache;
+import org.openmint.category.DeveloperCategoryService;
+import org.openmint.category.DeveloperRoleService;
 import org.openmint.error.DuplicateEntityException;
 import org.openmint.error.ErrorCode;
 import org.openmint.error.InvalidRequestException;
@@ -43,14 +45,18 @@ public class DeveloperService {
     private final DeveloperRepository developers;
     private final OrganizationService organizations;
     private final List<DeveloperUsage> usages;
+    private final DeveloperCategoryService categories;
+    private final DeveloperRoleService roles;
     private final ReferenceCache cache;
     private final Clock clock;
 
     DeveloperService(DeveloperRepository developers, OrganizationService organizations, List<DeveloperUsage> usages,
-            ReferenceCache cache, Clock clock) {
+            DeveloperCategoryService categories, DeveloperRoleService roles, ReferenceCache cache, Clock clock) {
         this.developers = developers;
         this.organizations = organizations;
         this.usages = usages;
+        this.categories = categories;
+        this.roles = roles;
         this.cache = cache;
         this.clock = clock;
     }
@@ -395,6 +401,9 @@ public class DeveloperService {
                     .findCompanyByName(entity.orgId(), companyId)
                     .map(company -> toMint(company, organization, null))).orElse(null);
         }
-        return MintDeveloper.of(entity, organization, parent);
+        return MintDeveloper.of(entity, organization, parent,
+                categories.categoryOf(entity.orgId(), entity.attributeOrNull(MintAttributes.CATEGORY)),
+                roles.rolesNamed(entity.orgId(),
+                        MintAttributes.roleNames(entity.attributeOrNull(MintAttributes.ROLES))));
     }
 }

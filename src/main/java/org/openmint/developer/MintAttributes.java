@@ -30,6 +30,7 @@ final class MintAttributes {
     static final String COMPANY_ID = "MINT_COMPANY_ID";
     static final String APPROX_TAX_RATE = "MINT_APPROX_TAX_RATE";
     static final String IS_BROKER = "MINT_IS_BROKER";
+    static final String ROLES = "MINT_ROLES";
 
     private static final Set<String> BILLING_TYPES = Set.of("PREPAID", "POSTPAID");
     private static final Set<String> DEVELOPER_TYPES = Set.of("TRUSTED", "UNTRUSTED");
@@ -91,6 +92,12 @@ final class MintAttributes {
                             "Attribute [" + name + "] must be true or false");
                 }
             }
+            case ROLES -> {
+                if (roleNames(value) == null) {
+                    throw InvalidRequestException.forField(name, value, "Attribute [" + name
+                            + "] must be a role name, or a JSON array of role names such as [\"Administrator\"]");
+                }
+            }
             default -> {
                 // any other attribute is the client's own
             }
@@ -135,6 +142,34 @@ final class MintAttributes {
                 return null;
             }
             return addresses;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The role names of a {@code MINT_ROLES} value (spec §14.2): a JSON array of names such as
+     * {@code ["Monetization Administrator"]}, or one name as plain text; blank names are left out. An empty
+     * list for null or blank, null when the value starts as an array but is not an array of texts.
+     */
+    static List<String> roleNames(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        if (!value.trim().startsWith("[")) {
+            return List.of(value.trim());
+        }
+        try {
+            List<String> names = new ArrayList<>();
+            for (JsonNode item : JSON.readTree(value)) {
+                if (!item.isString()) {
+                    return null;
+                }
+                if (!item.asString().isBlank()) {
+                    names.add(item.asString().trim());
+                }
+            }
+            return names;
         } catch (JacksonException e) {
             return null;
         }

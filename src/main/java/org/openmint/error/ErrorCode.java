@@ -37,7 +37,8 @@ public enum ErrorCode {
     SERVICE_UNAVAILABLE("mint.serviceUnavailable"),
     INTERNAL_ERROR("mint.internalError"),
     TNC_IN_USE("mint.tncInUse"),
-    PRODUCT_NOT_PART_OF_ANY_MONETIZATION_PACKAGE("mint.productNotPartOfAnyMonetizationPackage");
+    PRODUCT_NOT_PART_OF_ANY_MONETIZATION_PACKAGE("mint.productNotPartOfAnyMonetizationPackage"),
+    DEVELOPER_CATEGORY_IN_USE("mint.developerCategoryInUse");
 
     private final String code;
 

@@ -21,8 +21,8 @@ class MintDeveloperControllerTests extends IntegrationTestSupport {
 
     private static final String FIXTURES = "mint/organizations/phpunit/";
     private static final String CATEGORY = "312004df-fc1e-4bc3-8ae0-f7a9652c1ac2";
-    /** Fields of the fixtures this service does not produce: custom attributes, and the category's name and description. */
-    private static final Set<String> NOT_PRODUCED = Set.of("customAttributes", "description", "name");
+    /** Fields of the fixtures this service does not produce: custom attributes. */
+    private static final Set<String> NOT_PRODUCED = Set.of("customAttributes");
 
     @Test
     void shouldShowDeveloperShapedLikeTheFixtureWithItsCompanyAsParent() {
@@ -30,6 +30,7 @@ class MintDeveloperControllerTests extends IntegrationTestSupport {
                 Fixtures.load("mint/organizations/phpunit/developers/phpunit@example.com/GET.json")
                         .get("organization"));
         String org = world.org();
+        addFixtureCategory(org);
         world.company(CompanyBody.named("phpunit").attributes("MINT_DEVELOPER_LEGAL_NAME", "PHPUnit",
                 "MINT_REGISTRATION_ID", "EX", "MINT_DEVELOPER_TYPE", "UNTRUSTED", "MINT_BILLING_TYPE", "PREPAID"));
         String id = world.developerId(DeveloperBody.withEmail("phpunit@example.com").attributes(
@@ -51,7 +52,7 @@ class MintDeveloperControllerTests extends IntegrationTestSupport {
         assertThat(developer.get("type").asString()).isEqualTo("UNTRUSTED");
         assertThat(developer.get("taxExemptAuthNo").asString()).isEqualTo("taxExemptAuthNo");
         Fixtures.assertMoney(developer.get("approxTaxRate"), "123.4567");
-        assertThat(developer.get("developerCategory").get("id").asString()).isEqualTo(CATEGORY);
+        assertThat(developer.get("developerCategory")).isEqualTo(fixture.get("developerCategory"));
         assertThat(developer.get("address")).isEqualTo(fixture.get("address"));
         assertThat(developer.get("organization")).isEqualTo(api.get(mint(org)).json());
         JsonNode parent = developer.get("parent");
@@ -69,6 +70,7 @@ class MintDeveloperControllerTests extends IntegrationTestSupport {
                 Fixtures.load("mint/organizations/phpunit/developers/phpunit@example.com/GET.json")
                         .get("organization"));
         String org = world.org();
+        addFixtureCategory(org);
         world.company(CompanyBody.named("phpunit").attributes("MINT_DEVELOPER_ADDRESS", ADDRESS, "MINT_APPROX_TAX_RATE",
                 "123.4567", "MINT_BILLING_TYPE", "PREPAID", "MINT_IS_BROKER", "false", "MINT_DEVELOPER_CATEGORY",
                 CATEGORY, "MINT_DEVELOPER_LEGAL_NAME", "PHPUnit", "MINT_DEVELOPER_PHONE", "12345",
@@ -77,8 +79,9 @@ class MintDeveloperControllerTests extends IntegrationTestSupport {
 
         JsonNode company = api.get(mint(org) + "/companies/PHPUnit").expectStatus(200).json();
 
-        Fixtures.assertSameShape(Fixtures.load(FIXTURES + "companies/phpunit/GET.json"),
-                withoutEmptyOrganizationAddress(company), NOT_PRODUCED);
+        JsonNode fixture = Fixtures.load(FIXTURES + "companies/phpunit/GET.json");
+        Fixtures.assertSameShape(fixture, withoutEmptyOrganizationAddress(company), NOT_PRODUCED);
+        assertThat(company.get("developerCategory")).isEqualTo(fixture.get("developerCategory"));
         assertThat(company.get("id").asString()).isEqualTo("phpunit");
         assertThat(company.get("name").asString()).isEqualTo("phpunit");
         assertThat(company.get("email").asString()).isEqualTo(org + "###phpunit@APIGEE-GEN.FOR-COMPANY");
@@ -229,6 +232,14 @@ class MintDeveloperControllerTests extends IntegrationTestSupport {
         api.get(mint("no-such-org") + "/developers").expectError(404, "mint.resourceDoesNotExist");
         api.get(mint("no-such-org") + "/developers/dev@example.com").expectError(404, "mint.resourceDoesNotExist");
         api.get(mint("no-such-org") + "/companies/acme").expectError(404, "mint.resourceDoesNotExist");
+    }
+
+    /** Adds the category of the fixtures, with its id, to the organization. */
+    private void addFixtureCategory(String org) {
+        JsonNode category = Fixtures.load(FIXTURES + "developers/phpunit@example.com/GET.json")
+                .get("developerCategory");
+        assertThat(category.get("id").asString()).isEqualTo(CATEGORY);
+        api.post(mint(org) + "/developer-categories", category.toString()).expectStatus(201);
     }
 
     /**

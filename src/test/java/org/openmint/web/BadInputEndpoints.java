@@ -163,6 +163,10 @@ final class BadInputEndpoints {
     private static final String PROVIDER_BODY = """
             {"id": "%s", "name": "Provider", "description": "fuzzed", "authType": "a", "credential": "c",
              "endpoint": "http://example.com", "merchantCode": "m"}""";
+    private static final String CATEGORY_BODY = """
+            {"name": "%s", "description": "fuzzed"}""";
+    private static final String ROLE_BODY = """
+            {"name": "%s", "description": "fuzzed", "organization": {"id": "fuzz-org"}}""";
     private static final String ORGANIZATION_BODY = """
             {"name": "Fuzz organization", "description": "changed", "timezone": "UTC", "currency": "USD",
              "supportedBillingType": "BOTH", "country": "US", "address": [{"address1": "1 Road", "city": "London",
@@ -356,6 +360,17 @@ final class BadInputEndpoints {
         all.add(get(M + "/providers/{provider}").build());
         all.add(write("PUT", M + "/providers/{provider}", PROVIDER_BODY.formatted("fuzz-provider")).build());
         all.add(delete(M + "/providers/{provider}").build());
+
+        // developer categories and roles
+        all.add(get(M + "/developer-categories").paged().build());
+        all.add(write("POST", M + "/developer-categories", CATEGORY_BODY.formatted("New category")).required("name")
+                .build());
+        all.add(get(M + "/developer-categories/{category}").build());
+        all.add(write("PUT", M + "/developer-categories/{category}", CATEGORY_BODY.formatted("Fuzz category"))
+                .required("name").build());
+        all.add(delete(M + "/developer-categories/{category}").build());
+        all.add(get(M + "/developer-roles").paged().build());
+        all.add(write("POST", M + "/developer-roles", ROLE_BODY.formatted("New role")).required("name").build());
 
         // transactions and credits
         all.add(write("POST", M + "/transactions", USAGE_BODY).query("force=false")

@@ -34,7 +34,7 @@ import static org.openmint.scenario.Scenario.mint;
  * currency, API product with an attribute, package, rate plans, developers (prepaid, postpaid,
  * suspended), company, apps, balance with a recurring setup, credit limit, accepted plan,
  * transactions, credit, payment provider, terms and conditions accepted by the developer and the
- * company, and organization users.
+ * company, developer category and role, and organization users.
  */
 final class BadInputFixture {
 
@@ -59,6 +59,7 @@ final class BadInputFixture {
     static final String COMPANY_APP = "fuzz-company-app";
     static final String PROVIDER = "fuzz-provider";
     static final String TNC = "fuzz-tnc";
+    static final String CATEGORY = "fuzz-category";
     static final String READER = "fuzz-reader@example.com";
     static final String STRANGER = "fuzz-stranger@example.com";
 
@@ -118,6 +119,11 @@ final class BadInputFixture {
         String brokeApp = world.developerApp(SUSPENDED, AppBody.named("broke-app").products(PRODUCT)).get("appId")
                 .asString();
         world.provider(PROVIDER);
+        api.post(mint(ORG) + "/developer-categories", """
+                {"id": "%s", "name": "Fuzz category", "description": "fixture"}""".formatted(CATEGORY))
+                .expectStatus(201);
+        api.post(mint(ORG) + "/developer-roles", "{\"name\": \"Fuzz role\", \"description\": \"fixture\"}")
+                .expectStatus(201);
 
         world.reload(DEVELOPER, "100");
         api.post(mint(ORG) + "/developers/" + DEVELOPER + "/developer-balances/recurring-setup?supportedCurrencyId=usd",
@@ -167,6 +173,7 @@ final class BadInputFixture {
         slots.put("appId", appId);
         slots.put("provider", PROVIDER);
         slots.put("tnc", TNC);
+        slots.put("category", CATEGORY);
         slots.put("user", READER);
         slots.put("accepted", accepted);
         slots.put("today", today);
@@ -215,7 +222,8 @@ final class BadInputFixture {
                 dev + "/developer-accepted-rateplans?all=true", dev + "/developer-rateplans/" + slots.get("accepted"),
                 mint(ORG) + "/providers?all=true", mint(ORG) + "/suspended-developers", "/emulator/users?all=true",
                 mint(OTHER_ORG), mint(ORG) + "/tncs?all=true", dev + "/developer-tncs",
-                mint(ORG) + "/companies/" + COMPANY + "/developer-tncs");
+                mint(ORG) + "/companies/" + COMPANY + "/developer-tncs",
+                mint(ORG) + "/developer-categories?all=true", mint(ORG) + "/developer-roles?all=true");
         Map<String, String> views = new LinkedHashMap<>();
         for (String path : paths) {
             views.put(path, api.get(path).expectStatus(200).body());
