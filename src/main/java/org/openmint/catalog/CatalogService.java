@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.openmint.cache.ReferenceCache;
+import org.openmint.category.DeveloperCategoryService;
 import org.openmint.currency.CurrencyService;
 import org.openmint.developer.DeveloperService;
 import org.openmint.error.ResourceNotFoundException;
@@ -35,17 +36,19 @@ public class CatalogService {
     private final CurrencyService currencies;
     private final OrganizationService organizations;
     private final DeveloperService developers;
+    private final DeveloperCategoryService categories;
     private final ReferenceCache cache;
 
     CatalogService(PackageRepository packages, RatePlanRepository ratePlans, ProductService products,
             CurrencyService currencies, OrganizationService organizations, DeveloperService developers,
-            ReferenceCache cache) {
+            DeveloperCategoryService categories, ReferenceCache cache) {
         this.packages = packages;
         this.ratePlans = ratePlans;
         this.products = products;
         this.currencies = currencies;
         this.organizations = organizations;
         this.developers = developers;
+        this.categories = categories;
         this.cache = cache;
     }
 
@@ -168,7 +171,7 @@ public class CatalogService {
     /** The views of one organization's catalog, reading each package and currency once. */
     CatalogViews views(String org) {
         return new CatalogViews(org, organizations.get(org), products, currencies, id -> findPackage(org, id),
-                reference -> developers.mintViewOfReference(org, reference));
+                reference -> developers.mintViewOfReference(org, reference), id -> categories.categoryOf(org, id));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.openmint.category.DeveloperCategory;
 import org.openmint.currency.CurrencyService;
 import org.openmint.currency.SupportedCurrency;
 import org.openmint.developer.MintDeveloper;
@@ -26,6 +27,7 @@ final class CatalogViews {
     private final CurrencyService currencies;
     private final Function<String, PackageEntity> packages;
     private final Function<String, MintDeveloper> developers;
+    private final Function<String, DeveloperCategory> categories;
     private final Map<String, MonetizationPackage> packageViews = new HashMap<>();
     private final Map<String, SupportedCurrency> currencyViews = new HashMap<>();
 
@@ -34,13 +36,15 @@ final class CatalogViews {
      * a DEVELOPER plan names.
      */
     CatalogViews(String org, OrganizationProfile organization, ProductService products, CurrencyService currencies,
-            Function<String, PackageEntity> packages, Function<String, MintDeveloper> developers) {
+            Function<String, PackageEntity> packages, Function<String, MintDeveloper> developers,
+            Function<String, DeveloperCategory> categories) {
         this.org = org;
         this.organization = organization;
         this.products = products;
         this.currencies = currencies;
         this.packages = packages;
         this.developers = developers;
+        this.categories = categories;
     }
 
     OrganizationProfile organization() {
@@ -69,7 +73,7 @@ final class CatalogViews {
         return new RatePlanView(f.advance(), f.contractDuration(), f.contractDurationType(),
                 currency(f.currencyId()), f.customPaymentTerm(), f.description(),
                 f.developerId() == null ? null : developers.apply(f.developerId()),
-                f.developerCategoryId() == null ? null : new RatePlanView.Ref(f.developerCategoryId()),
+                f.developerCategoryId() == null ? null : categories.apply(f.developerCategoryId()),
                 f.displayName(), f.earlyTerminationFee(), PlanDates.format(f.endDate(), organization.zone()),
                 f.freemiumDuration(), f.freemiumDurationType(), f.freemiumUnit(), f.frequencyDuration(),
                 f.frequencyDurationType(), entity.id(), f.isPrivate(), f.keepOriginalStartDate(), pkg, f.name(),

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.openmint.category.DeveloperCategory;
 import org.openmint.currency.SupportedCurrency;
 import org.openmint.developer.MintDeveloper;
 import org.openmint.organization.OrganizationProfile;
@@ -24,7 +25,7 @@ public record RatePlanView(
         boolean customPaymentTerm,
         String description,
         MintDeveloper developer,
-        Ref developerCategory,
+        DeveloperCategory developerCategory,
         String displayName,
         BigDecimal earlyTerminationFee,
         String endDate,
