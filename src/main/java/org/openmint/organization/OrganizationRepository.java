@@ -1,6 +1,15 @@
 package org.openmint.organization;
 
+import java.util.List;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface OrganizationRepository extends JpaRepository<OrganizationEntity, String> {
+
+    @Query("select o.id from OrganizationEntity o order by o.id")
+    List<String> findAllIds();
+
+    @Query("select o from OrganizationEntity o order by o.id")
+    List<OrganizationEntity> findAllOrderById();
 }
