@@ -2,6 +2,7 @@ package org.openmint.organization;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -56,16 +57,17 @@ class EdgeOrganizationService {
         this.clock = clock;
     }
 
-    /** The names of all organizations, in order. */
+    /** The names of all organizations, in order (of their characters, whatever the database's collation). */
     @Transactional(readOnly = true)
     List<String> names() {
-        return organizations.findAllIds();
+        return organizations.findAllIds().stream().sorted().toList();
     }
 
     /** All organizations, in order of their names. */
     @Transactional(readOnly = true)
     EdgeOrganizations list() {
-        return new EdgeOrganizations(organizations.findAllOrderById().stream().map(o -> o.toEdge(RESERVED)).toList());
+        return new EdgeOrganizations(organizations.findAll().stream()
+                .sorted(Comparator.comparing(OrganizationEntity::id)).map(o -> o.toEdge(RESERVED)).toList());
     }
 
     /**

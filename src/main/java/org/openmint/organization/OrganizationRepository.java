@@ -7,9 +7,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OrganizationRepository extends JpaRepository<OrganizationEntity, String> {
 
-    @Query("select o.id from OrganizationEntity o order by o.id")
+    @Query("select o.id from OrganizationEntity o")
     List<String> findAllIds();
-
-    @Query("select o from OrganizationEntity o order by o.id")
-    List<OrganizationEntity> findAllOrderById();
 }

@@ -201,7 +201,7 @@ final class BadInputFixture {
                 mint(ORG) + "/developers/" + POSTPAID + "/developer-credit-limit",
                 dev + "/developer-accepted-rateplans?all=true", dev + "/developer-rateplans/" + slots.get("accepted"),
                 mint(ORG) + "/providers?all=true", mint(ORG) + "/suspended-developers", "/emulator/users?all=true",
-                mint(OTHER_ORG));
+                mint(OTHER_ORG), edge(ORG), edge(ORG) + "/pods", "/v1/organizations?expand=true");
         Map<String, String> views = new LinkedHashMap<>();
         for (String path : paths) {
             views.put(path, api.get(path).expectStatus(200).body());
