@@ -1,6 +1,7 @@
 package org.openmint.organization;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -95,7 +96,7 @@ class OrganizationEntity {
      */
     OrganizationEntity(String id, EdgeFields edge, OrganizationProfile profile, String caller, Instant now) {
         this.id = id;
-        this.createdAt = now;
+        this.createdAt = now.truncatedTo(ChronoUnit.MILLIS);
         this.createdBy = caller;
         replaceEdgeFields(edge, caller, now);
         replaceProfile(profile, caller, now);
@@ -181,9 +182,10 @@ class OrganizationEntity {
                 updatedAt.toEpochMilli(), lastModifiedBy, id, new OrganizationProperties(all), type);
     }
 
+    /** Times are kept to the millisecond the core API shows, so that what is answered is what is stored. */
     private void changed(String caller, Instant now) {
         lastModifiedBy = caller;
-        updatedAt = now;
+        updatedAt = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
     OrganizationProfile toProfile() {
