@@ -37,7 +37,7 @@ class OrganizationContents {
                 FROM pg_constraint c
                 JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
                 WHERE c.contype = 'f' AND c.confrelid = 'organizations'::regclass
-                ORDER BY 1""").query(ForeignKey.class).list();
+                ORDER BY 1""").query((row, n) -> new ForeignKey(row.getString(1), row.getString(2))).list();
         List<String> held = new ArrayList<>();
         for (ForeignKey key : keys) {
             if (OWN_TABLES.contains(key.referencing())) {
