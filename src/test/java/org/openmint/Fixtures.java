@@ -20,6 +20,14 @@ import static org.assertj.core.api.Assertions.fail;
  */
 public final class Fixtures {
 
+    /**
+     * The flags of an organization profile that the service always shows ({@code false} unless set), as
+     * Apigee's full payloads do, and that the minimal fixtures ({@code phpunit-minimal}) leave out.
+     */
+    public static final Set<String> PROFILE_FLAGS = Set.of("approveTrusted", "approveUntrusted",
+            "hasBillingAdjustment", "hasBroker", "hasSelfBilling", "hasSeparateInvoiceForProduct", "issueNettingStmt",
+            "nettingStmtPerCurrency", "selfBillingAsExchOrg");
+
     private Fixtures() {
     }
 

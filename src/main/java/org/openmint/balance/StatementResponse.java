@@ -22,4 +22,10 @@ public record StatementResponse(
         BigDecimal topups,
         BigDecimal usage,
         int year) {
+
+    public StatementResponse {
+        if (approxTaxRate != null && approxTaxRate.stripTrailingZeros().scale() <= 0) {
+            approxTaxRate = approxTaxRate.setScale(0);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package org.openmint.organization;
 
+import java.security.Principal;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +28,9 @@ class OrganizationController {
     }
 
     @PutMapping
-    ResponseEntity<OrganizationProfile> put(@PathVariable String org, @RequestBody PutOrganizationRequest request) {
-        OrganizationService.PutResult result = organizations.put(org, request);
+    ResponseEntity<OrganizationProfile> put(@PathVariable String org, @RequestBody PutOrganizationRequest request,
+            Principal caller) {
+        OrganizationService.PutResult result = organizations.put(org, request, caller.getName());
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.profile());
     }
 }

@@ -9,29 +9,30 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The monetization organization profile as the mint API shows it (spec §2), embedded in every
- * supported currency, developer and rate plan. Unset optional fields are left out.
+ * supported currency, developer, package, product and rate plan. Unset optional text fields are left
+ * out; every flag is shown, {@code false} unless set, as in Apigee's payloads.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OrganizationProfile(
         List<Address> address,
-        Boolean approveTrusted,
-        Boolean approveUntrusted,
+        boolean approveTrusted,
+        boolean approveUntrusted,
         String billingCycle,
         String country,
         String currency,
         String description,
-        Boolean hasBillingAdjustment,
-        Boolean hasBroker,
-        Boolean hasSelfBilling,
-        Boolean hasSeparateInvoiceForProduct,
+        boolean hasBillingAdjustment,
+        boolean hasBroker,
+        boolean hasSelfBilling,
+        boolean hasSeparateInvoiceForProduct,
         String id,
-        Boolean issueNettingStmt,
+        boolean issueNettingStmt,
         String logoUrl,
         String name,
         String netPaymentAdviceNote,
-        Boolean nettingStmtPerCurrency,
+        boolean nettingStmtPerCurrency,
         String regNo,
-        Boolean selfBillingAsExchOrg,
+        boolean selfBillingAsExchOrg,
         boolean selfBillingForAllDev,
         boolean separateInvoiceForFees,
         String status,

@@ -17,7 +17,10 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads, creates and replaces organization profiles. */
+/**
+ * Reads, creates and replaces organization profiles; the one place that creates an organization's profile,
+ * whichever API creates the organization ({@link EdgeOrganizationService} for the core one).
+ */
 @Service
 public class OrganizationService {
 
@@ -74,32 +77,41 @@ public class OrganizationService {
 
     /**
      * Replaces the organization's profile, creating the organization when it does not exist (security lets
-     * only system administrators create one). Unset optional fields take their defaults.
+     * only system administrators create one). Unset optional fields take their defaults; a new organization's
+     * core Edge fields take theirs ({@link EdgeFields#defaults}, its display name the profile's name).
      *
+     * @param caller the username of whoever asks, recorded as the organization's last modifier
      * @return the profile, and whether it was created
      * @throws InvalidRequestException when a field is missing or invalid, or the currency is not supported
      */
     @Transactional
-    public PutResult put(String org, PutOrganizationRequest request) {
+    public PutResult put(String org, PutOrganizationRequest request, String caller) {
         if (request == null) {
             throw new InvalidRequestException("Request body is missing");
         }
         OrganizationEntity entity = organizations.findById(org).orElse(null);
-        boolean create = entity == null;
-        if (create) {
+        if (entity == null) {
             if (!ORG_NAME.matcher(org).matches()) {
                 throw InvalidRequestException.forField("id", org, "Organization id [" + org + "] is not valid");
             }
-            entity = new OrganizationEntity(org, clock.instant());
+            OrganizationProfile profile = validate(org, request);
+            entity = organizations.save(new OrganizationEntity(org, EdgeFields.defaults(profile.name()), profile,
+                    caller, clock.instant()));
+            organizations.flush();
+            return new PutResult(entity.toProfile(), true);
         }
-        entity.replaceProfile(validate(org, request), clock.instant());
-        OrganizationEntity saved = create ? organizations.save(entity) : entity;
+        entity.replaceProfile(validate(org, request), caller, clock.instant());
         organizations.flush();
-        return new PutResult(saved.toProfile(), create);
+        return new PutResult(entity.toProfile(), false);
     }
 
     /** The outcome of a PUT. */
     public record PutResult(OrganizationProfile profile, boolean created) {
+    }
+
+    /** The profile of an organization created with nothing but this name: every field at its default. */
+    OrganizationProfile defaultProfile(String org, String name) {
+        return validate(org, PutOrganizationRequest.named(name));
     }
 
     private OrganizationProfile validate(String org, PutOrganizationRequest r) {
@@ -113,14 +125,15 @@ public class OrganizationService {
         if (addresses.stream().anyMatch(a -> a == null)) {
             throw InvalidRequestException.forField("address", null, "Field [address] must not contain null");
         }
-        return new OrganizationProfile(addresses, r.approveTrusted(), r.approveUntrusted(),
+        return new OrganizationProfile(addresses, isTrue(r.approveTrusted()), isTrue(r.approveUntrusted()),
                 oneOf("billingCycle", r.billingCycle(), BILLING_CYCLES, "CALENDAR_MONTH"),
                 r.country() == null || r.country().isBlank() ? "US" : r.country(),
                 currency(org, r.currency()),
-                r.description(), r.hasBillingAdjustment(), r.hasBroker(), r.hasSelfBilling(),
-                r.hasSeparateInvoiceForProduct(), org, r.issueNettingStmt(), r.logoUrl(), r.name(),
-                r.netPaymentAdviceNote(), r.nettingStmtPerCurrency(), r.regNo(), r.selfBillingAsExchOrg(),
-                Boolean.TRUE.equals(r.selfBillingForAllDev()), Boolean.TRUE.equals(r.separateInvoiceForFees()),
+                r.description(), isTrue(r.hasBillingAdjustment()), isTrue(r.hasBroker()), isTrue(r.hasSelfBilling()),
+                isTrue(r.hasSeparateInvoiceForProduct()), org, isTrue(r.issueNettingStmt()), r.logoUrl(), r.name(),
+                r.netPaymentAdviceNote(), isTrue(r.nettingStmtPerCurrency()), r.regNo(),
+                isTrue(r.selfBillingAsExchOrg()), isTrue(r.selfBillingForAllDev()),
+                isTrue(r.separateInvoiceForFees()),
                 oneOf("status", r.status(), STATUSES, "ACTIVE"),
                 oneOf("supportedBillingType", r.supportedBillingType(), BILLING_TYPES, "BOTH"),
                 r.taxEngineExternalId(),
@@ -169,5 +182,9 @@ public class OrganizationService {
                     "Field [" + field + "] must be one of " + allowed.stream().sorted().toList());
         }
         return upper;
+    }
+
+    private static boolean isTrue(Boolean flag) {
+        return Boolean.TRUE.equals(flag);
     }
 }

@@ -36,4 +36,10 @@ record PutOrganizationRequest(
         String logoUrl,
         @JsonProperty("transactionRelayURL") @JsonAlias("transactionalRelayURL") String transactionRelayURL,
         String netPaymentAdviceNote) {
+
+    /** A request with nothing but the name: every other field takes its default. */
+    static PutOrganizationRequest named(String name) {
+        return new PutOrganizationRequest(null, name, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
 }

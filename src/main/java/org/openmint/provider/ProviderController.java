@@ -29,6 +29,7 @@ class ProviderController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     PaymentProvider create(@PathVariable String org, @RequestBody PaymentProvider request) {
         return providers.create(org, request);
     }

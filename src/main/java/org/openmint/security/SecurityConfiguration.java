@@ -28,8 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * HTTP Basic on every endpoint but {@code /actuator/health}, and who may call what, in one place:
  * {@code /v1/mint/organizations/{org}/**} and {@code /v1/organizations/{org}/**} as the caller's
- * role in {@code {org}} allows ({@link OrganizationAccess}); everything else, {@code /emulator/**}
- * included, system administrators only. Errors in the spec's body: 401, 403, 429 for a username
+ * role in {@code {org}} allows ({@link OrganizationAccess}), but for changing or deleting a core
+ * organization and its pods; those, the list and creation of organizations and everything else,
+ * {@code /emulator/**} included, system administrators only. Errors in the spec's body: 401, 403, 429 for a username
  * locked by failed logins ({@link LoginThrottle}), 503 when the accounts cannot be read.
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +39,9 @@ class SecurityConfiguration {
     private static final String[] ORGANIZATION_PATHS = {
             "/v1/mint/organizations/{org}", "/v1/mint/organizations/{org}/**",
             "/v1/organizations/{org}", "/v1/organizations/{org}/**"};
+
+    /** Changing or deleting a core organization and its pods (Part III §21.1); reading it is as above. */
+    private static final String[] SYSTEM_ADMIN_PATHS = {"/v1/organizations/{org}", "/v1/organizations/{org}/pods"};
 
     @Bean
     PasswordEncoder passwordEncoder(MintProperties properties) {
@@ -56,6 +60,9 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/v1/mint/organizations/{org}")
                         .access(OrganizationAccess.creatingOrganizations(organizations::exists))
+                        .requestMatchers(HttpMethod.GET, "/v1/organizations/{org}")
+                        .access(OrganizationAccess.toOrganizations())
+                        .requestMatchers(SYSTEM_ADMIN_PATHS).hasRole(CurrentUser.SYSTEM_ADMIN_ROLE)
                         .requestMatchers(ORGANIZATION_PATHS).access(OrganizationAccess.toOrganizations())
                         .requestMatchers("/emulator/**").hasRole(CurrentUser.SYSTEM_ADMIN_ROLE)
                         .anyRequest().hasRole(CurrentUser.SYSTEM_ADMIN_ROLE))

@@ -88,7 +88,7 @@ class RatePlanControllerTests extends CatalogTestSupport {
 
         JsonNode fixture = Fixtures.load(
                 "mint/organizations/phpunit-minimal/monetization-packages/phpunit/rate-plans/phpunit/GET.json");
-        Fixtures.assertSameShape(fixture, created, Set.of());
+        Fixtures.assertSameShape(fixture, created, Fixtures.PROFILE_FLAGS);
         assertThat(created.get("id").asString()).isEqualTo("phpunit_minimum-rate-plan-5");
         assertThat(created.get("setUpFee").toString()).isEqualTo("0.0000");
         assertThat(created.get("recurringType").asString()).isEqualTo("CALENDAR");

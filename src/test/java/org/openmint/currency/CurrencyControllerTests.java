@@ -33,10 +33,10 @@ class CurrencyControllerTests extends IntegrationTestSupport {
 
         Fixtures.assertSameShape(Fixtures.load("mint/organizations/phpunit/supported-currencies/POST.json"), created,
                 Set.of("description", "logoUrl", "regNo", "taxEngineExternalId", "taxNexus", "taxRegNo",
-                        "transactionRelayURL", "approveTrusted", "approveUntrusted", "hasBillingAdjustment",
-                        "hasBroker",
-                        "hasSelfBilling", "hasSeparateInvoiceForProduct", "issueNettingStmt", "nettingStmtPerCurrency",
-                        "selfBillingAsExchOrg"));
+                        "transactionRelayURL"));
+        JsonNode organization = created.get("organization");
+        Fixtures.PROFILE_FLAGS.forEach(flag -> assertThat(organization.get(flag).isBoolean()).as(flag).isTrue());
+        Fixtures.PROFILE_FLAGS.forEach(flag -> assertThat(organization.get(flag).asBoolean()).as(flag).isFalse());
         assertThat(created.get("id").asString()).isEqualTo("eur");
         assertThat(created.get("name").asString()).isEqualTo("EUR");
         assertThat(created.get("virtualCurrency").isBoolean()).isTrue();

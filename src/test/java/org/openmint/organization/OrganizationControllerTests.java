@@ -1,5 +1,6 @@
 package org.openmint.organization;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class OrganizationControllerTests extends IntegrationTestSupport {
         JsonNode created = api.put("/v1/mint/organizations/" + org, "{\"name\": \"Acme\"}").expectStatus(201).json();
 
         JsonNode minimal = Fixtures.load("mint/organizations/phpunit-minimal/GET.json");
-        Fixtures.assertSameShape(minimal, created, Set.of());
+        Fixtures.assertSameShape(minimal, created, Fixtures.PROFILE_FLAGS);
         assertThat(created.get("id").asString()).isEqualTo(org);
         assertThat(created.get("name").asString()).isEqualTo("Acme");
         assertThat(created.get("billingCycle").asString()).isEqualTo("CALENDAR_MONTH");
@@ -32,7 +33,11 @@ class OrganizationControllerTests extends IntegrationTestSupport {
         assertThat(created.get("timezone").asString()).isEqualTo("UTC");
         assertThat(created.get("address").isArray()).isTrue();
         assertThat(created.get("selfBillingForAllDev").asBoolean()).isFalse();
-        assertThat(created.has("approveTrusted")).isFalse();
+        for (String flag : Fixtures.PROFILE_FLAGS) {
+            assertThat(created.get(flag).isBoolean()).as(flag).isTrue();
+            assertThat(created.get(flag).asBoolean()).as(flag).isFalse();
+        }
+        assertThat(created.has("description")).isFalse();
 
         JsonNode read = api.get("/v1/mint/organizations/" + org).expectStatus(200).json();
         assertThat(read).isEqualTo(created);
@@ -64,9 +69,28 @@ class OrganizationControllerTests extends IntegrationTestSupport {
 
         assertThat(replaced.get("name").asString()).isEqualTo("Acme 2");
         assertThat(replaced.has("description")).isFalse();
-        assertThat(replaced.has("hasBroker")).isFalse();
+        assertThat(replaced.get("hasBroker").asBoolean()).isFalse();
         assertThat(replaced.get("taxModel").asString()).isEqualTo("HYBRID");
         assertThat(replaced.get("address")).isEmpty();
+    }
+
+    @Test
+    void shouldShowEveryFieldOfTheFixtureWhereverTheProfileIsEmbedded() {
+        Scenario world = scenario.organization(profile -> profile.put("hasBroker", true)).currency("USD")
+                .product("p1").monetizationPackage("pkg", "p1");
+        String org = world.org();
+        JsonNode profile = api.get(Scenario.mint(org)).expectStatus(200).json();
+        JsonNode fixture = Fixtures.load("mint/organizations/phpunit/GET.json");
+        Set<String> unset = Set.of("description", "logoUrl", "regNo", "taxEngineExternalId", "taxNexus", "taxRegNo",
+                "transactionRelayURL");
+
+        Fixtures.assertSameShape(fixture, profile, unset);
+        assertThat(profile.get("hasBroker").asBoolean()).isTrue();
+        assertThat(profile.get("approveTrusted").asBoolean()).isFalse();
+        for (String path : List.of("/supported-currencies/usd", "/monetization-packages/pkg", "/products/p1")) {
+            JsonNode embedded = api.get(Scenario.mint(org) + path).expectStatus(200).json().get("organization");
+            assertThat(embedded).as(path).isEqualTo(profile);
+        }
     }
 
     @Test

@@ -20,7 +20,7 @@ class ProviderControllerTests extends IntegrationTestSupport {
         String org = scenario.organization().org();
         String path = "/v1/mint/organizations/" + org + "/providers";
 
-        JsonNode created = api.post(path, WORLDPAY).expectStatus(200).json();
+        JsonNode created = api.post(path, WORLDPAY).expectStatus(201).json();
         JsonNode read = api.get(path + "/phpunit").expectStatus(200).json();
         JsonNode updated = api.put(path + "/phpunit", WORLDPAY.replace("test payment provider", "changed"))
                 .expectStatus(200).json();
@@ -41,7 +41,7 @@ class ProviderControllerTests extends IntegrationTestSupport {
     void shouldRefuseInvalidProviders() {
         String org = scenario.organization().org();
         String path = "/v1/mint/organizations/" + org + "/providers";
-        api.post(path, WORLDPAY).expectStatus(200);
+        api.post(path, WORLDPAY).expectStatus(201);
 
         api.post(path, WORLDPAY).expectError(409, "mint.duplicateEntity");
         api.post(path, "{\"id\": \"x\"}").expectError(400, "mint.invalidRequest");

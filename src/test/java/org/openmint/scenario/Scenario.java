@@ -300,7 +300,7 @@ public final class Scenario {
         body.put("credential", "c");
         body.put("endpoint", "http://example.com");
         body.put("merchantCode", "m");
-        api.post(mint(org()) + "/providers", Json.write(body)).expectStatus(200);
+        api.post(mint(org()) + "/providers", Json.write(body)).expectStatus(201);
         return this;
     }
 

@@ -171,6 +171,13 @@ final class BadInputEndpoints {
             {"name": "Fuzz organization", "description": "changed", "timezone": "UTC", "currency": "USD",
              "supportedBillingType": "BOTH", "country": "US", "address": [{"address1": "1 Road", "city": "London",
              "country": "UK", "isPrimary": true, "state": "London", "zip": "SW1"}], "hasBroker": false}""";
+    private static final String CORE_ORGANIZATION_BODY = """
+            {"name": "%s", "displayName": "Fuzz", "type": "paid", "environments": ["prod", "test"],
+             "properties": {"property": [{"name": "fuzz.property", "value": "on"}]}}""";
+    private static final String CORE_ORGANIZATION_UPDATE = """
+            {"displayName": "Fuzz organization", "type": "trial", "environments": ["prod"],
+             "properties": {"property": [{"name": "features.isMonetizationEnabled", "value": "true"},
+                                         {"name": "fuzz.property", "value": "off"}]}}""";
     private static final String USER_BODY = """
             {"username": "%s", "password": "another-long-password", "roles": {"fuzz-org": "orgadmin"}}""";
     private static final String ACCEPT_BODY = """
@@ -204,6 +211,19 @@ final class BadInputEndpoints {
         // organizations
         all.add(get(M).build());
         all.add(write("PUT", M, ORGANIZATION_BODY).required("name").freeSlots("org").build());
+
+        // core organizations: the fixture's organization is not empty, so a DELETE is refused; pods are removed
+        // from it, which it has none of, so a POST of pods is refused too
+        all.add(get("/v1/organizations").query("expand=false").params(Map.of("expand", Param.STRICT_BOOL)).build());
+        all.add(write("POST", "/v1/organizations", CORE_ORGANIZATION_BODY.formatted("new-org")).required("name")
+                .build());
+        all.add(get(C).build());
+        all.add(write("POST", C, CORE_ORGANIZATION_UPDATE).build());
+        all.add(write("PUT", C, CORE_ORGANIZATION_UPDATE).build());
+        all.add(delete(C).build());
+        all.add(get(C + "/pods").build());
+        all.add(post(C + "/pods").query("region=dc-1&pod=gateway&action=remove")
+                .params(Map.of("region", Param.ID, "pod", Param.ID, "action", Param.TEXT)).build());
 
         // supported currencies
         all.add(get(M + "/supported-currencies").paged().build());

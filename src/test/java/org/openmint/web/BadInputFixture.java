@@ -223,7 +223,8 @@ final class BadInputFixture {
                 mint(ORG) + "/providers?all=true", mint(ORG) + "/suspended-developers", "/emulator/users?all=true",
                 mint(OTHER_ORG), mint(ORG) + "/tncs?all=true", dev + "/developer-tncs",
                 mint(ORG) + "/companies/" + COMPANY + "/developer-tncs",
-                mint(ORG) + "/developer-categories?all=true", mint(ORG) + "/developer-roles?all=true");
+                mint(ORG) + "/developer-categories?all=true", mint(ORG) + "/developer-roles?all=true",
+                edge(ORG), edge(ORG) + "/pods", "/v1/organizations?expand=true");
         Map<String, String> views = new LinkedHashMap<>();
         for (String path : paths) {
             views.put(path, api.get(path).expectStatus(200).body());
