@@ -24,17 +24,19 @@ final class CatalogViews {
     private final ProductService products;
     private final CurrencyService currencies;
     private final Function<String, PackageEntity> packages;
+    private final Function<String, RatePlanEntity> ratePlans;
     private final Map<String, MonetizationPackage> packageViews = new HashMap<>();
     private final Map<String, SupportedCurrency> currencyViews = new HashMap<>();
 
-    /** {@code packages} finds a package of the organization by id. */
+    /** {@code packages} finds a package of the organization by id, {@code ratePlans} a rate plan. */
     CatalogViews(String org, OrganizationProfile organization, ProductService products, CurrencyService currencies,
-            Function<String, PackageEntity> packages) {
+            Function<String, PackageEntity> packages, Function<String, RatePlanEntity> ratePlans) {
         this.org = org;
         this.organization = organization;
         this.products = products;
         this.currencies = currencies;
         this.packages = packages;
+        this.ratePlans = ratePlans;
     }
 
     OrganizationProfile organization() {
@@ -69,7 +71,8 @@ final class CatalogViews {
                 f.frequencyDurationType(), entity.id(), f.isPrivate(), f.keepOriginalStartDate(), pkg, f.name(),
                 organization, f.paymentDueDays(), f.prorate(), f.published(), details, f.recurringFee(),
                 f.recurringStartUnit(), f.recurringType(), f.setUpFee(),
-                PlanDates.format(f.startDate(), organization.zone()), f.type());
+                PlanDates.format(f.startDate(), organization.zone()), f.type(),
+                entity.parentRatePlanId() == null ? null : plan(ratePlans.apply(entity.parentRatePlanId())));
     }
 
     private RatePlanView.Detail detail(RatePlanDetailEntity entity) {

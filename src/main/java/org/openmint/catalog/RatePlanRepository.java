@@ -22,6 +22,11 @@ interface RatePlanRepository extends JpaRepository<RatePlanEntity, RatePlanEntit
 
     boolean existsByOrgIdAndPackageId(String orgId, String packageId);
 
+    boolean existsByOrgIdAndParentRatePlanId(String orgId, String parentRatePlanId);
+
+    /** The published revision of a plan: there is at most one. */
+    Optional<RatePlanEntity> findByOrgIdAndParentRatePlanIdAndPublishedTrue(String orgId, String parentRatePlanId);
+
     @Query("""
             select count(r) > 0 from RatePlanEntity r where r.orgId = :orgId and (r.currencyId = :currencyId
                 or exists (select 1 from RatePlanDetailEntity d where d.orgId = r.orgId and d.ratePlanId = r.id

@@ -44,6 +44,15 @@ record RatePlanRequest(
         String freemiumDurationType,
         List<Detail> ratePlanDetails) {
 
+    /** The body of a revision (Part III §16 rule 1): its id and package are the path's, whatever it says. */
+    RatePlanRequest forRevision() {
+        return new RatePlanRequest(null, name, displayName, description, type, developer, developerCategory, null,
+                organization, currency, published, isPrivate, startDate, endDate, setUpFee, recurringFee,
+                earlyTerminationFee, frequencyDuration, frequencyDurationType, recurringType, recurringStartUnit,
+                contractDuration, contractDurationType, advance, prorate, paymentDueDays, customPaymentTerm,
+                keepOriginalStartDate, freemiumUnit, freemiumDuration, freemiumDurationType, ratePlanDetails);
+    }
+
     /** One rate plan detail. */
     record Detail(
             String id,

@@ -12,7 +12,8 @@ import org.openmint.product.MintProduct;
 /**
  * A rate plan as the mint API shows it (spec §9.2), for responses and for embedding (accepted plans):
  * the package, currency and organization in full, dates as {@code YYYY-MM-DD HH:mm:ss} in the
- * organization's time zone, unset optional fields left out.
+ * organization's time zone, unset optional fields left out. A revision (Part III §16) carries the plan it
+ * revises in full as {@code parentRatePlan}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RatePlanView(
@@ -47,7 +48,8 @@ public record RatePlanView(
         String recurringType,
         BigDecimal setUpFee,
         String startDate,
-        String type) {
+        String type,
+        RatePlanView parentRatePlan) {
 
     /** A reference by id: {@code {"id": "..."}}, as requests give and responses echo developers and categories. */
     public record Ref(String id) {
