@@ -62,7 +62,7 @@ class RatePlanController {
     /** A revision of the plan (Part III §16): 200 with the revision, its {@code parentRatePlan} in full. */
     @PostMapping(PACKAGE_PLANS + "/{id}/revision")
     RatePlanView revise(@PathVariable String org, @PathVariable String pkg, @PathVariable String id,
-            @RequestBody(required = false) RatePlanRequest request) {
+            @RequestBody RatePlanRequest request) {
         return ratePlans.revise(org, pkg, id, request);
     }
 
