@@ -113,6 +113,22 @@ public class CatalogService {
     }
 
     /**
+     * The plan's id, then the id of the plan it revises, and so on up the revisions (Part III §16): the plans
+     * whose developers the plan prices when it is in effect. Just the id for a plan that does not exist.
+     */
+    @Transactional(readOnly = true)
+    public List<String> ratePlanAndRevised(String org, String ratePlanId) {
+        List<String> ids = new ArrayList<>(List.of(ratePlanId));
+        Optional<RatePlanEntity> plan = ratePlans.findByOrgIdAndId(org, ratePlanId);
+        while (plan.isPresent() && plan.get().parentRatePlanId() != null
+                && !ids.contains(plan.get().parentRatePlanId())) {
+            ids.add(plan.get().parentRatePlanId());
+            plan = ratePlans.findByOrgIdAndId(org, plan.get().parentRatePlanId());
+        }
+        return List.copyOf(ids);
+    }
+
+    /**
      * The view of a rate plan as {@code GET .../rate-plans/{id}} shows it, to embed in responses.
      *
      * @throws ResourceNotFoundException when the organization or the plan does not exist

@@ -78,8 +78,10 @@ class AcceptedPlanLookup implements PlanLookup {
     @Override
     @Transactional(readOnly = true)
     public boolean hasAccepted(String org, String accountId, String ratePlanId) {
-        return uuid(accountId).map(id -> plans.existsByOrgIdAndDeveloperIdAndRatePlanId(org, id, ratePlanId))
-                .orElse(false);
+        Optional<UUID> account = uuid(accountId);
+        // accepting a plan takes its revisions too (Part III §16)
+        return account.isPresent() && catalog.ratePlanAndRevised(org, ratePlanId).stream()
+                .anyMatch(id -> plans.existsByOrgIdAndDeveloperIdAndRatePlanId(org, account.get(), id));
     }
 
     private static Optional<UUID> uuid(String value) {

@@ -168,6 +168,8 @@ class RatePlanRevisionTests extends IntegrationTestSupport {
         assertThat(lookup.activePlan(org, developerId, "calls-product", clock.instant()))
                 .hasValueSatisfying(plan -> assertThat(plan.ratePlan().id()).isEqualTo("calls-plan-rev"))
                 .map(ActivePlan::acceptedPlanId).isPresent();
+        assertThat(lookup.hasAccepted(org, developerId, "calls-plan-rev")).isTrue();
+        assertThat(lookup.hasAccepted(org, developerId, "other-plan")).isFalse();
     }
 
     @Test
