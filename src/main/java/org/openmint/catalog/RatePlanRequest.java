@@ -44,19 +44,6 @@ record RatePlanRequest(
         String freemiumDurationType,
         List<Detail> ratePlanDetails) {
 
-    /**
-     * The body of a revision (Part III §16 rule 1): its id is made by the service, whatever the body says (the
-     * SDK sends none); a package it names must still be the path's.
-     */
-    RatePlanRequest forRevision() {
-        return new RatePlanRequest(null, name, displayName, description, type, developer, developerCategory,
-                monetizationPackage,
-                organization, currency, published, isPrivate, startDate, endDate, setUpFee, recurringFee,
-                earlyTerminationFee, frequencyDuration, frequencyDurationType, recurringType, recurringStartUnit,
-                contractDuration, contractDurationType, advance, prorate, paymentDueDays, customPaymentTerm,
-                keepOriginalStartDate, freemiumUnit, freemiumDuration, freemiumDurationType, ratePlanDetails);
-    }
-
     /** One rate plan detail. */
     record Detail(
             String id,

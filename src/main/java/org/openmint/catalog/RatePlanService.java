@@ -153,23 +153,27 @@ class RatePlanService {
 
     /**
      * Adds a revision of a plan (Part III §16): the body is a full rate plan whose absent fields are the
-     * parent's; its id is {@code {parentId}-rev} (then {@code -rev2}, ...) and its package the parent's.
-     * Published, it ends the parent the day before it starts.
+     * parent's; its id, unless the body gives one (the PHP client does not), is {@code {parentId}-rev} (then
+     * {@code -rev2}, ...), and its package the parent's. Published, it ends the parent the day before it starts.
      *
      * @throws ResourceNotFoundException when the package, the plan or the currency does not exist
      * @throws InvalidRequestException when a field is missing or invalid
      * @throws MintException {@code mint.invalidRevisionStartDate} when it starts too early (§16 rule 2)
-     * @throws DuplicateEntityException when it is published and the parent already has a published revision
+     * @throws DuplicateEntityException when a plan with the given id exists, or it is published and the parent
+     *         already has a published revision
      */
     @Transactional
     RatePlanView revise(String org, String packageId, String parentId, RatePlanRequest request) {
         CatalogViews views = catalog.views(org);
         RatePlanEntity parent = find(org, packageId, parentId);
         PackageEntity pkg = catalog.findPackage(org, parent.packageId());
-        RatePlanEntity.PlanFields fields = RatePlanRules.validate(request == null ? null : request.forRevision(),
-                context(views, pkg), RatePlanRevisionRules.inherited(parent.fields()));
-        RatePlanEntity revision = new RatePlanEntity(org, revisionId(org, parent.id()), pkg.id(), parent.id(),
-                clock.instant());
+        RatePlanEntity.PlanFields fields = RatePlanRules.validate(request, context(views, pkg),
+                RatePlanRevisionRules.inherited(parent.fields()));
+        String id = RequestFields.id("id", request.id(), revisionId(org, parent.id()));
+        if (ratePlans.existsById(new RatePlanEntity.Key(org, id))) {
+            throw new DuplicateEntityException("RatePlan", id);
+        }
+        RatePlanEntity revision = new RatePlanEntity(org, id, pkg.id(), parent.id(), clock.instant());
         revision.replace(fields, clock.instant());
         revised(views, parent, revision);
         ratePlans.saveAndFlush(revision);
