@@ -182,6 +182,9 @@ class RatePlanRevisionTests extends IntegrationTestSupport {
 
         JsonNode first = revise(org, "calls-plan", draft);
         JsonNode second = revise(org, "calls-plan", draft);
+        ObjectNode named = draft.deepCopy().put("id", "named-draft");
+        JsonNode third = revise(org, "calls-plan", named);
+        api.post(plans(org) + "/calls-plan/revision", named.toString()).expectError(409, "mint.duplicateEntity");
         String parentEndWhileDrafts = api.get(plans(org) + "/calls-plan").expectStatus(200).json()
                 .path("endDate").asString(null);
         ObjectNode published = api.get(plans(org) + "/calls-plan-rev").expectStatus(200).json().deepCopy();
@@ -192,6 +195,8 @@ class RatePlanRevisionTests extends IntegrationTestSupport {
 
         assertThat(first.get("id").asString()).isEqualTo("calls-plan-rev");
         assertThat(second.get("id").asString()).isEqualTo("calls-plan-rev2");
+        assertThat(third.get("id").asString()).isEqualTo("named-draft");
+        assertThat(third.get("parentRatePlan").get("id").asString()).isEqualTo("calls-plan");
         assertThat(first.get("published").asBoolean()).isFalse();
         assertThat(parentEndWhileDrafts).isNull();
         assertThat(api.get(plans(org) + "/calls-plan").expectStatus(200).json().get("endDate").asString())
@@ -201,7 +206,7 @@ class RatePlanRevisionTests extends IntegrationTestSupport {
                 .toString()).expectError(409, "mint.duplicateEntity");
         api.delete(plans(org) + "/calls-plan-rev2").expectStatus(204);
         assertThat(api.get(plans(org) + "?current=false").expectStatus(200).listField("ratePlan", "id"))
-                .containsExactly("calls-plan", "calls-plan-rev");
+                .containsExactly("calls-plan", "calls-plan-rev", "named-draft");
     }
 
     @Test
