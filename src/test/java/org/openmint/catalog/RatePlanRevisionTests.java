@@ -243,6 +243,22 @@ class RatePlanRevisionTests extends IntegrationTestSupport {
     }
 
     @Test
+    void shouldKeepAPlanWithRevisionsFromBeingDeleted() {
+        Scenario world = organizationWithCallsPlan(RatePlanBody.standard("draft-parent"));
+        String org = world.org();
+        ObjectNode draft = revisionOf(org, "draft-parent", today().plusDays(5), "2");
+        draft.put("published", false);
+        revise(org, "draft-parent", draft);
+
+        JsonNode refused = api.delete(plans(org) + "/draft-parent").expectError(400, "mint.invalidRequest").json();
+        api.delete(plans(org) + "/draft-parent-rev").expectStatus(204);
+        api.delete(plans(org) + "/draft-parent").expectStatus(204);
+
+        assertThat(refused.get("contexts").get(0).get("name").asString()).isEqualTo("id");
+        assertThat(api.get(plans(org) + "?current=false").expectStatus(200).json().get("ratePlan")).isEmpty();
+    }
+
+    @Test
     void shouldAnswer404ForUnknownPlansAnd403ForReadOnlyUsers() {
         Scenario world = organizationWithCallsPlan(RatePlanBody.published("calls-plan"))
                 .monetizationPackage("other", "calls-product");
