@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -154,17 +155,22 @@ class RatePlanRevisionTests extends IntegrationTestSupport {
         Instant revisionStart = start.atStartOfDay(ZoneOffset.UTC).toInstant();
 
         BigDecimal beforeRevision = charge(org, app);
+        String onPlans = mint(org) + "/developers/" + developer + "/developer-rateplans";
+        List<String> onBefore = api.get(onPlans).expectStatus(200).listField("ratePlan", "id");
         clock.set(revisionStart.minusSeconds(1));
         BigDecimal lastSecondOfParent = charge(org, app);
         String planOnLastDay = lookup.activePlan(org, developerId, "calls-product", clock.instant())
                 .map(p -> p.ratePlan().id()).orElseThrow();
         clock.set(revisionStart);
         BigDecimal firstOfRevision = charge(org, app);
+        List<String> onAfter = api.get(onPlans).expectStatus(200).listField("ratePlan", "id");
 
         assertThat(beforeRevision).isEqualByComparingTo("1");
         assertThat(lastSecondOfParent).isEqualByComparingTo("1");
         assertThat(planOnLastDay).isEqualTo("calls-plan");
         assertThat(firstOfRevision).isEqualByComparingTo("2");
+        assertThat(onBefore).containsExactly("calls-plan");
+        assertThat(onAfter).containsExactly("calls-plan-rev");
         assertThat(lookup.activePlan(org, developerId, "calls-product", clock.instant()))
                 .hasValueSatisfying(plan -> assertThat(plan.ratePlan().id()).isEqualTo("calls-plan-rev"))
                 .map(ActivePlan::acceptedPlanId).isPresent();
