@@ -184,7 +184,8 @@ class RatePlanService {
     private void revised(CatalogViews views, RatePlanEntity parent, RatePlanEntity revision) {
         ZoneId zone = views.organization().zone();
         RatePlanEntity.PlanFields fields = revision.fields();
-        Optional<RatePlanEntity> published = ratePlans.findByOrgIdAndParentRatePlanIdAndPublishedTrue(parent.orgId(), parent.id())
+        Optional<RatePlanEntity> published = ratePlans
+                .findByOrgIdAndParentRatePlanIdAndPublishedTrue(parent.orgId(), parent.id())
                 .filter(other -> !other.id().equals(revision.id()));
         if (fields.published() && published.isPresent()) {
             throw new DuplicateEntityException("RatePlan [" + parent.id() + "] already has a published revision ["

@@ -87,7 +87,7 @@ class RatePlanRevisionTests extends IntegrationTestSupport {
      */
     private ObjectNode revisionOf(String org, String parentId, LocalDate start, String rate) {
         JsonNode parent = api.get(plans(org) + "/" + parentId).expectStatus(200).json();
-        ObjectNode body = parent.deepCopy();
+        ObjectNode body = (ObjectNode) parent.deepCopy();
         body.remove("id");
         body.remove("endDate");
         body.set("parentRatePlan", parent);
@@ -193,10 +193,11 @@ class RatePlanRevisionTests extends IntegrationTestSupport {
         api.post(plans(org) + "/calls-plan/revision", named.toString()).expectError(409, "mint.duplicateEntity");
         String parentEndWhileDrafts = api.get(plans(org) + "/calls-plan").expectStatus(200).json()
                 .path("endDate").asString(null);
-        ObjectNode published = api.get(plans(org) + "/calls-plan-rev").expectStatus(200).json().deepCopy();
+        ObjectNode published = (ObjectNode) api.get(plans(org) + "/calls-plan-rev").expectStatus(200).json().deepCopy();
         published.put("published", true);
         api.put(plans(org) + "/calls-plan-rev", published.toString()).expectStatus(200);
-        ObjectNode secondPublished = api.get(plans(org) + "/calls-plan-rev2").expectStatus(200).json().deepCopy();
+        ObjectNode secondPublished = (ObjectNode) api.get(plans(org) + "/calls-plan-rev2").expectStatus(200).json()
+                .deepCopy();
         secondPublished.put("published", true);
 
         assertThat(first.get("id").asString()).isEqualTo("calls-plan-rev");
