@@ -4,11 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.QueryHint;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface RatePlanRepository extends JpaRepository<RatePlanEntity, RatePlanEntity.Key> {
 
@@ -24,7 +26,11 @@ interface RatePlanRepository extends JpaRepository<RatePlanEntity, RatePlanEntit
 
     boolean existsByOrgIdAndParentRatePlanId(String orgId, String parentRatePlanId);
 
-    /** The published revision of a plan: there is at most one. */
+    /**
+     * The published revision of a plan: there is at most one. Read as committed, without first flushing a
+     * revision being published (which would meet the database's unique index before the service's check).
+     */
+    @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
     Optional<RatePlanEntity> findByOrgIdAndParentRatePlanIdAndPublishedTrue(String orgId, String parentRatePlanId);
 
     @Query("""

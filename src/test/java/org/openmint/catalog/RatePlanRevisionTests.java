@@ -107,6 +107,23 @@ class RatePlanRevisionTests extends IntegrationTestSupport {
                 .get("rate").decimalValue();
     }
 
+    /**
+     * A copy without the embedded organization profiles, which the organization's own tests compare (these
+     * organizations are made with the fewest fields).
+     */
+    private static JsonNode withoutOrganizations(JsonNode node) {
+        JsonNode copy = node.deepCopy();
+        strip(copy);
+        return copy;
+    }
+
+    private static void strip(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove("organization");
+        }
+        node.forEach(RatePlanRevisionTests::strip);
+    }
+
     @Test
     void shouldCreateARevisionThatEndsItsParentTheDayBeforeItStarts() {
         Scenario world = organizationWithCallsPlan(RatePlanBody.published("calls-plan"));
@@ -115,10 +132,10 @@ class RatePlanRevisionTests extends IntegrationTestSupport {
 
         JsonNode revision = revise(org, "calls-plan", revisionOf(org, "calls-plan", start, "2"));
 
-        Fixtures.assertSameShape(Fixtures.comparable(Fixtures.load(FIXTURE)), Fixtures.comparable(revision),
+        Fixtures.assertSameShape(withoutOrganizations(Fixtures.load(FIXTURE)), withoutOrganizations(revision),
                 Set.of("endDate", "freemiumUnit", "freemiumDuration", "freemiumDurationType", "developer",
                         "developerCategory", "product", "ratingParameterUnit", "revenueType", "endUnit",
-                        "revshare", "duration", "durationType"));
+                        "revshare", "duration", "durationType", "minimumTopupAmount"));
         assertThat(revision.get("id").asString()).isEqualTo("calls-plan-rev");
         assertThat(revision.get("startDate").asString()).isEqualTo(start + " 00:00:00");
         assertThat(revision.has("endDate")).isFalse();
