@@ -1,10 +1,12 @@
 package org.openmint.catalog;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.openmint.cache.ReferenceCache;
@@ -96,6 +98,44 @@ public class CatalogService {
     }
 
     /**
+     * The plan that prices usage at {@code at} for an account that accepted {@code ratePlanId}: that plan
+     * while it is in effect, and from its start date its published revision, which replaces it (Part III
+     * §16), and so on down the revisions. Empty when none of them is in effect then.
+     *
+     * @throws ResourceNotFoundException when the organization or the plan does not exist
+     */
+    public Optional<RatePlan> ratePlanInEffect(String org, String ratePlanId, Instant at) {
+        return cache.get("rate-plan-revisions", org, ratePlanId, () -> {
+            requireOrganization(org);
+            List<RatePlan> chain = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            Optional<RatePlanEntity> next = Optional.of(findRatePlan(org, ratePlanId));
+            while (next.isPresent() && seen.add(next.get().id())) {
+                RatePlanEntity plan = next.get();
+                chain.add(RatePlan.from(plan, findPackage(org, plan.packageId()).productIds()));
+                next = ratePlans.findByOrgIdAndParentRatePlanIdAndPublishedTrue(org, plan.id());
+            }
+            return new RevisionChain(List.copyOf(chain), organizations.get(org).zone());
+        }).inEffectAt(at);
+    }
+
+    /**
+     * The plan's id, then the id of the plan it revises, and so on up the revisions (Part III §16): the plans
+     * whose developers the plan prices when it is in effect. Just the id for a plan that does not exist.
+     */
+    @Transactional(readOnly = true)
+    public List<String> ratePlanAndRevised(String org, String ratePlanId) {
+        List<String> ids = new ArrayList<>(List.of(ratePlanId));
+        Optional<RatePlanEntity> plan = ratePlans.findByOrgIdAndId(org, ratePlanId);
+        while (plan.isPresent() && plan.get().parentRatePlanId() != null
+                && !ids.contains(plan.get().parentRatePlanId())) {
+            ids.add(plan.get().parentRatePlanId());
+            plan = ratePlans.findByOrgIdAndId(org, plan.get().parentRatePlanId());
+        }
+        return List.copyOf(ids);
+    }
+
+    /**
      * The view of a rate plan as {@code GET .../rate-plans/{id}} shows it, to embed in responses.
      *
      * @throws ResourceNotFoundException when the organization or the plan does not exist
@@ -171,7 +211,8 @@ public class CatalogService {
     /** The views of one organization's catalog, reading each package and currency once. */
     CatalogViews views(String org) {
         return new CatalogViews(org, organizations.get(org), products, currencies, id -> findPackage(org, id),
-                reference -> developers.mintViewOfReference(org, reference), id -> categories.categoryOf(org, id));
+                reference -> developers.mintViewOfReference(org, reference), id -> categories.categoryOf(org, id),
+                id -> findRatePlan(org, id));
     }
 
     /**

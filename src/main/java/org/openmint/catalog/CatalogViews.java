@@ -28,16 +28,18 @@ final class CatalogViews {
     private final Function<String, PackageEntity> packages;
     private final Function<String, MintDeveloper> developers;
     private final Function<String, DeveloperCategory> categories;
+    private final Function<String, RatePlanEntity> ratePlans;
     private final Map<String, MonetizationPackage> packageViews = new HashMap<>();
     private final Map<String, SupportedCurrency> currencyViews = new HashMap<>();
 
     /**
      * {@code packages} finds a package of the organization by id, {@code developers} the mint view of the account
-     * a DEVELOPER plan names.
+     * a DEVELOPER plan names, {@code categories} the category a DEVELOPER_CATEGORY plan names, {@code ratePlans} a
+     * rate plan (the parent of a revision).
      */
     CatalogViews(String org, OrganizationProfile organization, ProductService products, CurrencyService currencies,
             Function<String, PackageEntity> packages, Function<String, MintDeveloper> developers,
-            Function<String, DeveloperCategory> categories) {
+            Function<String, DeveloperCategory> categories, Function<String, RatePlanEntity> ratePlans) {
         this.org = org;
         this.organization = organization;
         this.products = products;
@@ -45,6 +47,7 @@ final class CatalogViews {
         this.packages = packages;
         this.developers = developers;
         this.categories = categories;
+        this.ratePlans = ratePlans;
     }
 
     OrganizationProfile organization() {
@@ -79,7 +82,8 @@ final class CatalogViews {
                 f.frequencyDurationType(), entity.id(), f.isPrivate(), f.keepOriginalStartDate(), pkg, f.name(),
                 organization, f.paymentDueDays(), f.prorate(), f.published(), details, f.recurringFee(),
                 f.recurringStartUnit(), f.recurringType(), f.setUpFee(),
-                PlanDates.format(f.startDate(), organization.zone()), f.type());
+                PlanDates.format(f.startDate(), organization.zone()), f.type(),
+                entity.parentRatePlanId() == null ? null : plan(ratePlans.apply(entity.parentRatePlanId())));
     }
 
     private RatePlanView.Detail detail(RatePlanDetailEntity entity) {

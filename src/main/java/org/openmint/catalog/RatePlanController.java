@@ -59,6 +59,13 @@ class RatePlanController {
         return ratePlans.update(org, pkg, id, request);
     }
 
+    /** A revision of the plan (Part III §16): 200 with the revision, its {@code parentRatePlan} in full. */
+    @PostMapping(PACKAGE_PLANS + "/{id}/revision")
+    RatePlanView revise(@PathVariable String org, @PathVariable String pkg, @PathVariable String id,
+            @RequestBody RatePlanRequest request) {
+        return ratePlans.revise(org, pkg, id, request);
+    }
+
     @DeleteMapping(PACKAGE_PLANS + "/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable String org, @PathVariable String pkg, @PathVariable String id) {

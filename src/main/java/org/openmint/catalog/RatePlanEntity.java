@@ -30,6 +30,7 @@ class RatePlanEntity {
     @Id
     private String id;
     private String packageId;
+    private String parentRatePlanId;
     private String name;
     private String displayName;
     private String description;
@@ -73,9 +74,15 @@ class RatePlanEntity {
     }
 
     RatePlanEntity(String orgId, String id, String packageId, Instant now) {
+        this(orgId, id, packageId, null, now);
+    }
+
+    /** A new plan; with {@code parentRatePlanId}, a revision of that plan (Part III §16). */
+    RatePlanEntity(String orgId, String id, String packageId, String parentRatePlanId, Instant now) {
         this.orgId = orgId;
         this.id = id;
         this.packageId = packageId;
+        this.parentRatePlanId = parentRatePlanId;
         this.createdAt = now;
     }
 
@@ -156,6 +163,11 @@ class RatePlanEntity {
 
     boolean published() {
         return published;
+    }
+
+    /** The plan this one is a revision of, or null. */
+    String parentRatePlanId() {
+        return parentRatePlanId;
     }
 
     List<RatePlanDetailEntity> details() {

@@ -4,11 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.QueryHint;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 interface RatePlanRepository extends JpaRepository<RatePlanEntity, RatePlanEntity.Key> {
 
@@ -23,6 +25,15 @@ interface RatePlanRepository extends JpaRepository<RatePlanEntity, RatePlanEntit
     List<RatePlanEntity> findByOrgIdAndPublishedTrue(String orgId, Sort sort);
 
     boolean existsByOrgIdAndPackageId(String orgId, String packageId);
+
+    boolean existsByOrgIdAndParentRatePlanId(String orgId, String parentRatePlanId);
+
+    /**
+     * The published revision of a plan: there is at most one. Read as committed, without first flushing a
+     * revision being published (which would meet the database's unique index before the service's check).
+     */
+    @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
+    Optional<RatePlanEntity> findByOrgIdAndParentRatePlanIdAndPublishedTrue(String orgId, String parentRatePlanId);
 
     @Query("""
             select count(r) > 0 from RatePlanEntity r where r.orgId = :orgId and (r.currencyId = :currencyId

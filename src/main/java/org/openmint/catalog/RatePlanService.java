@@ -4,11 +4,13 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.openmint.currency.CurrencyService;
 import org.openmint.error.DuplicateEntityException;
@@ -27,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creates, changes, lists and deletes the rate plans of API packages (spec §9.1, §9.2): a draft changes
- * freely and can be deleted; a published plan only takes a new end date and stays.
+ * freely and can be deleted; a published plan only takes a new end date and stays. A revision (Part III
+ * §16) is a plan that takes over from its parent at its start date; publishing it ends the parent the day
+ * before.
  */
 @Service
 class RatePlanService {
@@ -139,9 +143,71 @@ class RatePlanService {
             plan.changeEndDate(requested.endDate(), clock.instant());
         } else {
             plan.replace(RatePlanRules.validate(request, context(views, pkg), null), clock.instant());
+            if (plan.parentRatePlanId() != null) {
+                revised(views, catalog.findRatePlan(org, plan.parentRatePlanId()), plan);
+            }
         }
         ratePlans.flush();
         return views.plan(plan);
+    }
+
+    /**
+     * Adds a revision of a plan (Part III §16): the body is a full rate plan whose absent fields are the
+     * parent's; its id, unless the body gives one (the PHP client does not), is {@code {parentId}-rev} (then
+     * {@code -rev2}, ...), and its package the parent's. Published, it ends the parent the day before it starts.
+     *
+     * @throws ResourceNotFoundException when the package, the plan or the currency does not exist
+     * @throws InvalidRequestException when a field is missing or invalid
+     * @throws MintException {@code mint.invalidRevisionStartDate} when it starts too early (§16 rule 2)
+     * @throws DuplicateEntityException when a plan with the given id exists, or it is published and the parent
+     *         already has a published revision
+     */
+    @Transactional
+    RatePlanView revise(String org, String packageId, String parentId, RatePlanRequest request) {
+        CatalogViews views = catalog.views(org);
+        RatePlanEntity parent = find(org, packageId, parentId);
+        PackageEntity pkg = catalog.findPackage(org, parent.packageId());
+        RatePlanEntity.PlanFields fields = RatePlanRules.validate(request, context(views, pkg),
+                RatePlanRevisionRules.inherited(parent.fields()));
+        String id = RequestFields.id("id", request.id(), revisionId(org, parent.id()));
+        if (ratePlans.existsById(new RatePlanEntity.Key(org, id))) {
+            throw new DuplicateEntityException("RatePlan", id);
+        }
+        RatePlanEntity revision = new RatePlanEntity(org, id, pkg.id(), parent.id(), clock.instant());
+        revision.replace(fields, clock.instant());
+        revised(views, parent, revision);
+        ratePlans.saveAndFlush(revision);
+        return views.plan(revision);
+    }
+
+    /** Checks a new or changed revision's start and, when it is published, ends its parent the day before. */
+    private void revised(CatalogViews views, RatePlanEntity parent, RatePlanEntity revision) {
+        ZoneId zone = views.organization().zone();
+        RatePlanEntity.PlanFields fields = revision.fields();
+        Optional<RatePlanEntity> published = ratePlans
+                .findByOrgIdAndParentRatePlanIdAndPublishedTrue(parent.orgId(), parent.id())
+                .filter(other -> !other.id().equals(revision.id()));
+        if (fields.published() && published.isPresent()) {
+            throw new DuplicateEntityException("RatePlan [" + parent.id() + "] already has a published revision ["
+                    + published.get().id() + "]");
+        }
+        boolean endSetByRevision = published.isPresent() && parent.fields().endDate() != null
+                && parent.fields().endDate().equals(
+                        RatePlanRevisionRules.parentEnd(published.get().fields().startDate(), zone));
+        RatePlanRevisionRules.checkStart(parent.fields(), endSetByRevision, fields.startDate(), clock.instant(),
+                zone);
+        if (fields.published() && parent.fields().endDate() == null) {
+            parent.changeEndDate(RatePlanRevisionRules.parentEnd(fields.startDate(), zone), clock.instant());
+        }
+    }
+
+    /** {@code {parentId}-rev}, or the first of {@code -rev2}, {@code -rev3}, ... that is free. */
+    private String revisionId(String org, String parentId) {
+        String id = parentId + "-rev";
+        for (int n = 2; ratePlans.existsById(new RatePlanEntity.Key(org, id)); n++) {
+            id = parentId + "-rev" + n;
+        }
+        return id;
     }
 
     /**
@@ -158,6 +224,11 @@ class RatePlanService {
             throw new MintException(ErrorCode.INVALID_REQUEST,
                     "RatePlan [" + plan.id() + "] is published and cannot be deleted",
                     List.of(new ErrorContext("published", "true")));
+        }
+        if (ratePlans.existsByOrgIdAndParentRatePlanId(org, plan.id())) {
+            throw new MintException(ErrorCode.INVALID_REQUEST,
+                    "RatePlan [" + plan.id() + "] has revisions and cannot be deleted",
+                    List.of(new ErrorContext("id", plan.id())));
         }
         ratePlans.delete(plan);
         ratePlans.flush();

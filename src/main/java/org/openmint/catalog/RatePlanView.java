@@ -13,8 +13,9 @@ import org.openmint.product.MintProduct;
 
 /**
  * A rate plan as the mint API shows it (spec §9.2), for responses and for embedding (accepted plans):
- * the package, currency, organization and, of a DEVELOPER plan, the developer or company in full, dates as {@code YYYY-MM-DD HH:mm:ss} in the
- * organization's time zone, unset optional fields left out.
+ * the package, currency, organization and, of a DEVELOPER plan, the developer or company in full, dates as
+ * {@code YYYY-MM-DD HH:mm:ss} in the organization's time zone, unset optional fields left out. A revision (Part III
+ * §16) carries the plan it revises in full as {@code parentRatePlan}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RatePlanView(
@@ -49,7 +50,8 @@ public record RatePlanView(
         String recurringType,
         BigDecimal setUpFee,
         String startDate,
-        String type) {
+        String type,
+        RatePlanView parentRatePlan) {
 
     /** A reference by id: {@code {"id": "..."}}, as requests give it and responses echo categories. */
     public record Ref(String id) {

@@ -38,7 +38,8 @@ public enum ErrorCode {
     INTERNAL_ERROR("mint.internalError"),
     TNC_IN_USE("mint.tncInUse"),
     PRODUCT_NOT_PART_OF_ANY_MONETIZATION_PACKAGE("mint.productNotPartOfAnyMonetizationPackage"),
-    DEVELOPER_CATEGORY_IN_USE("mint.developerCategoryInUse");
+    DEVELOPER_CATEGORY_IN_USE("mint.developerCategoryInUse"),
+    INVALID_REVISION_START_DATE("mint.invalidRevisionStartDate");
 
     private final String code;
 

@@ -33,7 +33,8 @@ class AcceptedPlanLookup implements PlanLookup {
 
     /**
      * The account's accepted plan in effect at {@code at} whose rate plan is in effect then (published,
-     * within its dates) and covers the product; the latest started one if several do.
+     * within its dates) and covers the product; the latest started one if several do. From a revision's
+     * start date, the accepted plan of its parent is priced by the revision (Part III §16).
      */
     @Override
     public Optional<ActivePlan> activePlan(String org, String accountId, String productId, Instant at) {
@@ -45,9 +46,10 @@ class AcceptedPlanLookup implements PlanLookup {
             if (!accepted.inEffectAt(at)) {
                 continue;
             }
-            RatePlan plan = catalog.requireRatePlan(org, accepted.ratePlanId());
-            if (plan.inEffectAt(at) && plan.coversProduct(productId)) {
-                return Optional.of(new ActivePlan(accepted.id(), plan));
+            Optional<RatePlan> plan = catalog.ratePlanInEffect(org, accepted.ratePlanId(), at)
+                    .filter(p -> p.coversProduct(productId));
+            if (plan.isPresent()) {
+                return Optional.of(new ActivePlan(accepted.id(), plan.get()));
             }
         }
         return Optional.empty();
@@ -76,8 +78,10 @@ class AcceptedPlanLookup implements PlanLookup {
     @Override
     @Transactional(readOnly = true)
     public boolean hasAccepted(String org, String accountId, String ratePlanId) {
-        return uuid(accountId).map(id -> plans.existsByOrgIdAndDeveloperIdAndRatePlanId(org, id, ratePlanId))
-                .orElse(false);
+        Optional<UUID> account = uuid(accountId);
+        // accepting a plan takes its revisions too (Part III §16)
+        return account.isPresent() && catalog.ratePlanAndRevised(org, ratePlanId).stream()
+                .anyMatch(id -> plans.existsByOrgIdAndDeveloperIdAndRatePlanId(org, account.get(), id));
     }
 
     private static Optional<UUID> uuid(String value) {

@@ -206,8 +206,8 @@ class AcceptedRatePlanService {
     }
 
     /**
-     * A page of the rate plans the account is on now (its accepted plan and the rate plan both in effect),
-     * latest start first.
+     * A page of the rate plans the account is on now (its accepted plan and the rate plan both in effect; from
+     * a revision's start date, the revision of the accepted one), latest start first.
      *
      * @throws ResourceNotFoundException when the account does not exist
      */
@@ -218,9 +218,7 @@ class AcceptedRatePlanService {
         AcceptedRatePlanViews views = views(org, organizations.get(org).zone(), now);
         Set<String> planIds = new LinkedHashSet<>();
         for (AcceptedRatePlanEntity entity : plans.findInEffect(org, UUID.fromString(account.id()), now)) {
-            if (views.plan(entity.ratePlanId()).inEffectAt(now)) {
-                planIds.add(entity.ratePlanId());
-            }
+            catalog.ratePlanInEffect(org, entity.ratePlanId(), now).ifPresent(plan -> planIds.add(plan.id()));
         }
         List<RatePlanView> items = paging.slice(List.copyOf(planIds)).stream().map(views::planView).toList();
         return new ActiveRatePlans(items, planIds.size(), planIds.size());

@@ -38,7 +38,7 @@ class SuspensionRepository {
                 ), suspended AS (
                     INSERT INTO suspensions (org_id, developer_id, reason_code, currency_id, created_at)
                     SELECT :org, :developer, :reason, :currency, :now FROM balance WHERE balance.exhausted
-                    ON CONFLICT (org_id, developer_id, reason_code, currency_id) DO NOTHING
+                    ON CONFLICT (org_id, developer_id, reason_code, currency_id, product_id) DO NOTHING
                 )
                 DELETE FROM suspensions
                 WHERE org_id = :org AND developer_id = :developer AND currency_id = :currency
@@ -66,28 +66,61 @@ class SuspensionRepository {
                 .params(org, developerId).query(Boolean.class).single();
     }
 
-    /** The organization's suspensions, one per account and reason, oldest first. */
+    /** The organization's suspension rows, oldest first. */
     List<SuspensionRow> findByOrg(String org) {
         return jdbc.sql("""
-                SELECT developer_id, reason_code, min(created_at) AS created_at FROM suspensions
+                SELECT developer_id, reason_code, currency_id, product_id, created_at FROM suspensions
                 WHERE org_id = ?
-                GROUP BY developer_id, reason_code
-                ORDER BY min(created_at), developer_id, reason_code""")
+                ORDER BY created_at, developer_id, reason_code, currency_id, product_id""")
                 .params(org).query(SuspensionRepository::row).list();
     }
 
-    /** The account's suspensions, one per reason, oldest first. */
+    /** The account's suspension rows, oldest first. */
     List<SuspensionRow> findByDeveloper(String org, UUID developerId) {
         return jdbc.sql("""
-                SELECT developer_id, reason_code, min(created_at) AS created_at FROM suspensions
+                SELECT developer_id, reason_code, currency_id, product_id, created_at FROM suspensions
                 WHERE org_id = ? AND developer_id = ?
-                GROUP BY developer_id, reason_code
-                ORDER BY min(created_at), reason_code""")
+                ORDER BY created_at, reason_code, currency_id, product_id""")
                 .params(org, developerId).query(SuspensionRepository::row).list();
     }
 
+    /**
+     * Replaces the account's row for every product in the currency by one row per product in {@code others},
+     * each since when the replaced row held, in one statement: the account stays suspended for those
+     * products only. Nothing happens when the row is gone meanwhile.
+     */
+    void narrow(String org, SuspensionRow accountWide, List<String> others) {
+        jdbc.sql("""
+                WITH narrowed AS (
+                    DELETE FROM suspensions
+                    WHERE org_id = :org AND developer_id = CAST(:developer AS UUID) AND reason_code = :reason
+                      AND currency_id = :currency AND product_id = ''
+                    RETURNING created_at
+                )
+                INSERT INTO suspensions (org_id, developer_id, reason_code, currency_id, product_id, created_at)
+                SELECT :org, CAST(:developer AS UUID), :reason, :currency, product.id, narrowed.created_at
+                FROM narrowed CROSS JOIN unnest(CAST(:others AS TEXT[])) AS product(id)
+                ON CONFLICT DO NOTHING""")
+                .param("org", org)
+                .param("developer", accountWide.developerId())
+                .param("reason", accountWide.reasonCode())
+                .param("currency", accountWide.currencyId())
+                .param("others", others.toArray(String[]::new))
+                .update();
+    }
+
+    /** Lifts every suspension for this product (not those for every product of an account); the rows that went. */
+    List<SuspensionRow> liftProduct(String org, String productId) {
+        return jdbc.sql("""
+                DELETE FROM suspensions WHERE org_id = ? AND product_id = ?
+                RETURNING developer_id, reason_code, currency_id, product_id, created_at""")
+                .params(org, productId).query(SuspensionRepository::row).list();
+    }
+
     private static SuspensionRow row(ResultSet rs, int row) throws SQLException {
+        String productId = rs.getString("product_id");
         return new SuspensionRow(rs.getString("developer_id"), rs.getString("reason_code"),
+                rs.getString("currency_id"), productId.isEmpty() ? null : productId,
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 }

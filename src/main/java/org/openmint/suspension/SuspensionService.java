@@ -1,15 +1,24 @@
 package org.openmint.suspension;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.openmint.balance.BalanceChangedEvent;
 import org.openmint.developer.DeveloperAccount;
 import org.openmint.developer.DeveloperService;
+import org.openmint.error.InvalidRequestException;
 import org.openmint.error.ResourceNotFoundException;
 import org.openmint.organization.OrganizationService;
+import org.openmint.product.ProductService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,13 +34,17 @@ public class SuspensionService {
     private final SuspensionRepository suspensions;
     private final DeveloperService developers;
     private final OrganizationService organizations;
+    private final ProductService products;
+    private final MonetizedProducts monetized;
     private final Clock clock;
 
     SuspensionService(SuspensionRepository suspensions, DeveloperService developers,
-            OrganizationService organizations, Clock clock) {
+            OrganizationService organizations, ProductService products, MonetizedProducts monetized, Clock clock) {
         this.suspensions = suspensions;
         this.developers = developers;
         this.organizations = organizations;
+        this.products = products;
+        this.monetized = monetized;
         this.clock = clock;
     }
 
@@ -64,28 +77,25 @@ public class SuspensionService {
     // of their reads and writes is one statement.
 
     /**
-     * The organization's suspended accounts, one entry per account and reason, oldest first.
+     * The organization's suspended accounts, one entry per account, product and reason, oldest first (see
+     * {@link #entries}).
      *
      * @throws ResourceNotFoundException when the organization does not exist
      */
     List<SuspendedDeveloperResponse> list(String org) {
         organizations.get(org);
-        return suspensions.findByOrg(org).stream()
-                .flatMap(row -> account(org, row.developerId()).stream()
-                        .map(account -> SuspendedDeveloperResponse.of(org, developerKey(account), row)))
-                .toList();
+        return entries(org, suspensions.findByOrg(org));
     }
 
     /**
      * The suspension of the developer (by email or id) or company (by name); when it is suspended for
-     * several reasons, the oldest.
+     * several products or reasons, the oldest.
      *
      * @throws ResourceNotFoundException when the account does not exist or is not suspended
      */
     SuspendedDeveloperResponse get(String org, String developerOrCompany) {
         DeveloperAccount account = developers.requireDeveloperOrCompany(org, developerOrCompany);
-        return suspensions.findByDeveloper(org, UUID.fromString(account.id())).stream().findFirst()
-                .map(row -> SuspendedDeveloperResponse.of(org, developerKey(account), row))
+        return entries(org, suspensions.findByDeveloper(org, UUID.fromString(account.id()))).stream().findFirst()
                 .orElseThrow(() -> notSuspended(developerOrCompany));
     }
 
@@ -100,6 +110,81 @@ public class SuspensionService {
         if (suspensions.liftAll(org, UUID.fromString(account.id())) == 0) {
             throw notSuspended(developerOrCompany);
         }
+    }
+
+    /**
+     * Lifts every account's suspensions for one product (spec §10.2), given as {@code {org}@@@{product}} (the
+     * {@code prodId} of a suspension) or as the product's name: an account suspended for every product it is
+     * on stays suspended for its other products. Answers the suspensions lifted, as {@link #list} showed
+     * them; none when no account was suspended for the product. A balance that is still exhausted suspends
+     * the account again, for every product, at its next change.
+     *
+     * @throws InvalidRequestException when the id names another organization
+     * @throws ResourceNotFoundException when the organization or the product does not exist
+     */
+    List<SuspendedDeveloperResponse> liftProduct(String org, String suspendedProductId) {
+        organizations.get(org);
+        String productId = products.require(org, productName(org, suspendedProductId)).name();
+        Instant now = clock.instant();
+        List<SuspensionRow> lifted = new ArrayList<>();
+        for (SuspensionRow row : suspensions.findByOrg(org)) {
+            if (row.productId() != null) {
+                continue;
+            }
+            List<String> on = monetized.productsOf(org, row.developerId(), row.currencyId(), now);
+            if (on.contains(productId)) {
+                suspensions.narrow(org, row, on.stream().filter(other -> !other.equals(productId)).toList());
+                lifted.add(forProduct(row, productId));
+            }
+        }
+        lifted.addAll(suspensions.liftProduct(org, productId));
+        lifted.sort(Comparator.comparing(SuspensionRow::createdAt));
+        return entries(org, lifted);
+    }
+
+    /**
+     * The entries of these rows (oldest first), one per account, product and reason, since its oldest row: a
+     * row for every product of an account becomes one entry per product the account is on in its currency,
+     * or one without a product when it is on none. Rows of accounts deleted meanwhile are left out.
+     */
+    private List<SuspendedDeveloperResponse> entries(String org, List<SuspensionRow> rows) {
+        Instant now = clock.instant();
+        Map<List<String>, SuspensionRow> entries = new LinkedHashMap<>();
+        for (SuspensionRow row : rows) {
+            List<String> productIds = row.productId() != null
+                    ? List.of(row.productId())
+                    : monetized.productsOf(org, row.developerId(), row.currencyId(), now);
+            if (productIds.isEmpty()) {
+                entries.putIfAbsent(Arrays.asList(row.developerId(), null, row.reasonCode()), row);
+            }
+            for (String productId : productIds) {
+                entries.putIfAbsent(Arrays.asList(row.developerId(), productId, row.reasonCode()),
+                        forProduct(row, productId));
+            }
+        }
+        Map<String, Optional<DeveloperAccount>> accounts = new HashMap<>();
+        return entries.values().stream()
+                .flatMap(row -> accounts.computeIfAbsent(row.developerId(), id -> account(org, id)).stream()
+                        .map(account -> SuspendedDeveloperResponse.of(org, developerKey(account), row)))
+                .toList();
+    }
+
+    private static SuspensionRow forProduct(SuspensionRow row, String productId) {
+        return new SuspensionRow(row.developerId(), row.reasonCode(), row.currencyId(), productId,
+                row.createdAt());
+    }
+
+    /** The product of {@code {org}@@@{product}}, or the text itself without {@code @@@}. */
+    private static String productName(String org, String suspendedProductId) {
+        int separator = suspendedProductId.indexOf("@@@");
+        if (separator < 0) {
+            return suspendedProductId;
+        }
+        if (!suspendedProductId.substring(0, separator).equals(org)) {
+            throw InvalidRequestException.forField("prodId", suspendedProductId,
+                    "Field [prodId] must be " + org + "@@@{product}");
+        }
+        return suspendedProductId.substring(separator + 3);
     }
 
     /** The account with this id; empty when it was deleted meanwhile. */

@@ -9,6 +9,6 @@ public interface PlanLookup {
     /** The accepted plan of the account that covers the product and is in effect at {@code at}. */
     Optional<ActivePlan> activePlan(String org, String accountId, String productId, Instant at);
 
-    /** Whether the account has accepted the rate plan (whatever its dates). */
+    /** Whether the account has accepted the rate plan, or a plan it revises (whatever its dates). */
     boolean hasAccepted(String org, String accountId, String ratePlanId);
 }

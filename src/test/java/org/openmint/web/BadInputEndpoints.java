@@ -332,6 +332,9 @@ final class BadInputEndpoints {
         all.add(write("PUT", M + "/monetization-packages/{package}/rate-plans/{plan}", ratePlan("fuzz-plan"))
                 .numbers(planNumbers).build());
         all.add(delete(M + "/monetization-packages/{package}/rate-plans/{plan}").build());
+        all.add(write("POST", M + "/monetization-packages/{package}/rate-plans/{plan}/revision",
+                ratePlan("fuzz-plan-rev").replace("2026-01-01 00:00:00", "2099-01-01 00:00:00"))
+                .numbers(planNumbers).required("startDate").build());
 
         // balances, credit limits, accepted plans of developers and companies
         for (String account : List.of("/developers/{developer}", "/companies/{company}")) {
@@ -421,6 +424,7 @@ final class BadInputEndpoints {
         all.add(get(M + "/suspended-developers").build());
         all.add(get(M + "/suspended-developers/{suspended}").build());
         all.add(delete(M + "/suspended-developers/{suspended}").build());
+        all.add(post(M + "/suspended-developers/unsuspend-by-product/{org}@@@{product}").build());
 
         // terms and conditions, accepted or declined by developers and companies
         all.add(get(M + "/tncs").query("current=false&" + PAGED).paged()
