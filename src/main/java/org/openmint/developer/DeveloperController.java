@@ -20,15 +20,24 @@ import org.springframework.web.context.request.NativeWebRequest;
 class DeveloperController {
 
     private final DeveloperService developers;
+    private final DeveloperListing listing;
 
-    DeveloperController(DeveloperService developers) {
+    DeveloperController(DeveloperService developers, DeveloperListing listing) {
         this.developers = developers;
+        this.listing = listing;
     }
 
-    /** Emails, or with {@code expand=true} {@code {"developer": [...]}}; {@code startKey} and {@code count} page. */
+    /**
+     * Emails, or with {@code expand=true} {@code {"developer": [...]}}; {@code startKey} and {@code count} page. With
+     * {@code app}, {@code {"developer": [...]}} of the developers owning an app of that name (empty when none).
+     */
     @GetMapping
     Object list(@PathVariable String org, NativeWebRequest request) {
-        return developers.list(org, QueryParameters.bool(request, "expand", false),
+        String app = QueryParameters.single(request, "app");
+        if (app != null) {
+            return listing.listByApp(org, app);
+        }
+        return listing.list(org, QueryParameters.bool(request, "expand", false),
                 QueryParameters.integer(request, "count", DeveloperService.MAX_COUNT),
                 QueryParameters.single(request, "startKey"));
     }

@@ -39,6 +39,12 @@ interface DeveloperRepository extends JpaRepository<DeveloperEntity, DeveloperEn
     @Query(value = "select d from DeveloperEntity d where d.orgId = :orgId and d.company = true order by lower(d.name)", countQuery = "select count(d) from DeveloperEntity d where d.orgId = :orgId and d.company = true")
     Page<DeveloperEntity> findCompanies(String orgId, Pageable pageable);
 
+    /** The developers (not companies) owning an app of this name (any case). */
+    @Query(value = "SELECT d.* FROM developers d WHERE d.org_id = :orgId AND NOT d.is_company AND EXISTS (SELECT 1"
+            + " FROM apps a WHERE a.org_id = d.org_id AND a.developer_id = d.id AND lower(a.name) = lower(:app))"
+            + " ORDER BY lower(d.email)", nativeQuery = true)
+    List<DeveloperEntity> findDevelopersByApp(String orgId, String app);
+
     @Query("select d from DeveloperEntity d where d.orgId = :orgId and d.company = false"
             + " and lower(d.email) >= lower(:startKey) order by lower(d.email)")
     List<DeveloperEntity> findDevelopersFrom(String orgId, String startKey, Limit limit);

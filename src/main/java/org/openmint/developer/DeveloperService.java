@@ -23,7 +23,6 @@ import org.openmint.organization.OrganizationProfile;
 import org.openmint.organization.OrganizationService;
 import org.openmint.security.CurrentUser;
 import org.openmint.web.Paging;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -180,23 +179,6 @@ public class DeveloperService {
     MintDeveloper mintCompany(String org, String companyName) {
         OrganizationProfile organization = organizations.get(org);
         return toMint(findCompany(org, companyName), organization, new HashMap<>());
-    }
-
-    /**
-     * The organization's developers ordered by email, from {@code startKey} (inclusive) on, at most {@code count}:
-     * their emails, or with {@code expand} the full developers in {@code {"developer": [...]}}.
-     *
-     * @throws InvalidRequestException when {@code count} is outside 1..1000
-     */
-    @Transactional(readOnly = true)
-    Object list(String org, boolean expand, int count, String startKey) {
-        organizations.get(org);
-        List<DeveloperEntity> page = developers.findDevelopersFrom(org, startKey == null ? "" : startKey,
-                Limit.of(checkCount(count)));
-        if (!expand) {
-            return page.stream().map(DeveloperEntity::email).toList();
-        }
-        return new Developers(page.stream().map(DeveloperResponse::from).toList());
     }
 
     /** A developer by email or id, in the core Edge view. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openmint.Api;
 import org.openmint.Fixtures;
 import org.openmint.IntegrationTestSupport;
+import org.openmint.scenario.AppBody;
 import org.openmint.scenario.CompanyBody;
 import org.openmint.scenario.DeveloperBody;
 import org.openmint.scenario.Scenario;
@@ -150,6 +151,28 @@ class DeveloperControllerTests extends IntegrationTestSupport {
         assertThat(expandedPage.get("developer").findValuesAsString("email"))
                 .containsExactly("d@example.com", "e@example.com");
         assertThat(api.get(developers(scenario.organization().org())).body()).isEqualTo("[]");
+    }
+
+    @Test
+    void shouldFindTheDeveloperOfAnAppByItsNameAsEdgeDoes() {
+        Scenario world = scenario.organization();
+        String org = world.org();
+        world.developer(DeveloperBody.withEmail("owner@example.com"));
+        world.developer(DeveloperBody.withEmail("other@example.com"));
+        world.company(CompanyBody.named("acme"));
+        world.developerApp("owner@example.com", AppBody.named("weather-app"));
+        world.developerApp("other@example.com", AppBody.named("news-app"));
+        world.companyApp("acme", AppBody.named("company-app"));
+
+        JsonNode found = api.get(developers(org) + "?app=WEATHER-APP").expectStatus(200).json();
+        JsonNode none = api.get(developers(org) + "?app=no-such-app").expectStatus(200).json();
+        JsonNode companyOnly = api.get(developers(org) + "?app=company-app").expectStatus(200).json();
+
+        assertThat(found.get("developer")).hasSize(1);
+        assertThat(found.get("developer").get(0)).isEqualTo(api.get(developers(org) + "/owner@example.com").json());
+        assertThat(none.get("developer")).isEmpty();
+        assertThat(companyOnly.get("developer")).isEmpty();
+        api.get(developers("no-such-org") + "?app=weather-app").expectError(404, "mint.resourceDoesNotExist");
     }
 
     @Test
