@@ -28,9 +28,24 @@ class AppController {
     private static final String OWNER_APPS = "/{owners:developers|companies}/{owner}/apps";
 
     private final AppService apps;
+    private final AppListing listing;
 
-    AppController(AppService apps) {
+    AppController(AppService apps, AppListing listing) {
         this.apps = apps;
+        this.listing = listing;
+    }
+
+    /**
+     * Every app of the organization: ids, or with {@code expand=true} {@code {"app": [...]}}; {@code status} filters,
+     * {@code startKey} (an app id) and {@code rows} (or {@code count}) page. Credentials are always included.
+     */
+    @GetMapping("/apps")
+    Object listAll(@PathVariable String org, NativeWebRequest request) {
+        String rows = QueryParameters.single(request, "rows");
+        return listing.list(org, QueryParameters.bool(request, "expand", false),
+                QueryParameters.single(request, "status"),
+                QueryParameters.integer(request, rows != null ? "rows" : "count", AppService.MAX_COUNT),
+                QueryParameters.single(request, "startKey"));
     }
 
     @GetMapping("/apps/{appId}")

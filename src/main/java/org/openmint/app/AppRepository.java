@@ -27,4 +27,10 @@ interface AppRepository extends JpaRepository<AppEntity, AppEntity.Key> {
     @Query("select a from AppEntity a where a.orgId = :orgId and a.ownerId = :ownerId"
             + " and lower(a.name) >= lower(:startKey) order by lower(a.name)")
     List<AppEntity> findByOwnerFrom(String orgId, UUID ownerId, String startKey, Limit limit);
+
+    /** The organization's apps ordered by id, from {@code startKey} (inclusive), of {@code status} when given. */
+    @Query(value = "SELECT * FROM apps WHERE org_id = :orgId AND (CAST(:status AS TEXT) IS NULL"
+            + " OR lower(status) = lower(CAST(:status AS TEXT))) AND CAST(id AS TEXT) >= :startKey"
+            + " ORDER BY id LIMIT :limit", nativeQuery = true)
+    List<AppEntity> findInOrganizationFrom(String orgId, String status, String startKey, int limit);
 }
