@@ -74,6 +74,13 @@ class AppController {
         return apps.create(org, owner(owners, owner), request);
     }
 
+    /** One credential of the app by its consumer key. */
+    @GetMapping(OWNER_APPS + "/{app}/keys/{key}")
+    AppResponse.Credential credential(@PathVariable String org, @PathVariable String owners, @PathVariable String owner,
+            @PathVariable String app, @PathVariable String key) {
+        return apps.credential(org, owner(owners, owner), app, key);
+    }
+
     @GetMapping(OWNER_APPS + "/{app}")
     AppResponse get(@PathVariable String org, @PathVariable String owners, @PathVariable String owner,
             @PathVariable String app) {

@@ -134,6 +134,17 @@ public class AppService {
     }
 
     /**
+     * One credential of the owner's app by its consumer key, as Edge's {@code .../apps/{app}/keys/{key}} shows it.
+     *
+     * @throws ResourceNotFoundException when the organization, the owner, the app or the key does not exist
+     */
+    @Transactional(readOnly = true)
+    AppResponse.Credential credential(String org, Owner owner, String name, String consumerKey) {
+        return get(org, owner, name).credentials().stream().filter(c -> c.consumerKey().equals(consumerKey))
+                .findFirst().orElseThrow(() -> new ResourceNotFoundException("Credential", consumerKey));
+    }
+
+    /**
      * Registers an app, {@code approved}, with a new UUID and one generated credential for its API products.
      *
      * @throws ResourceNotFoundException when the organization, the owner or one of the API products does not exist

@@ -89,6 +89,25 @@ class DeveloperAppControllerTests extends IntegrationTestSupport {
     }
 
     @Test
+    void shouldLoadOneCredentialOfTheAppByItsKey() {
+        Scenario world = scenario.organization();
+        String org = world.org();
+        String email = world.developer();
+        world.product("p1");
+        JsonNode created = world.developerApp(email, AppBody.named("keyed").products("p1"));
+        JsonNode credential = created.get("credentials").get(0);
+        String key = credential.get("consumerKey").asString();
+
+        JsonNode loaded = api.get(developerApps(org, email) + "/keyed/keys/" + key).expectStatus(200).json();
+
+        Fixtures.assertSameShape(Fixtures.load(FIXTURES + "phpunit_test_app/keys/phpunit_test_app_key/GET.json"),
+                loaded, Set.of());
+        assertThat(loaded).isEqualTo(credential);
+        api.get(developerApps(org, email) + "/keyed/keys/no-such-key").expectError(404, "mint.resourceDoesNotExist");
+        api.get(developerApps(org, email) + "/no-such-app/keys/" + key).expectError(404, "mint.resourceDoesNotExist");
+    }
+
+    @Test
     void shouldGetAppByNameInAnyCaseWhenDeveloperIsAddressedByEmailEncodedOrById() {
         Scenario world = scenario.organization();
         String org = world.org();

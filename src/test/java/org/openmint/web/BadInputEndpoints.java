@@ -262,6 +262,8 @@ final class BadInputEndpoints {
             all.add(delete(C + owner + "/" + app).build());
         }
         all.add(get(C + "/apps/{appId}").build());
+        all.add(get(C + "/apps").query("expand=true&count=10").params(listing).build());
+        all.add(get(C + "/developers/{developer}/apps/{app}/keys/{appKey}").build());
         all.add(post(C + "/companies/{company}").query("action=active").params(Map.of("action", Param.ACTION))
                 .build());
         for (String app : List.of("/developers/{developer}/apps/{app}", "/companies/{company}/apps/{companyApp}")) {

@@ -24,6 +24,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 import static org.openmint.scenario.Scenario.edge;
 import static org.openmint.scenario.Scenario.mint;
@@ -113,8 +114,9 @@ final class BadInputFixture {
                     .attribute(ATTRIBUTE, "v"));
         }
         world.company(CompanyBody.named(COMPANY).billingType("PREPAID").attributes(ATTRIBUTE, "v"));
-        String appId = world.developerApp(DEVELOPER, AppBody.named(APP).products(PRODUCT).attributes(ATTRIBUTE, "v"))
-                .get("appId").asString();
+        JsonNode app = world.developerApp(DEVELOPER, AppBody.named(APP).products(PRODUCT).attributes(ATTRIBUTE, "v"));
+        String appId = app.get("appId").asString();
+        String appKey = app.get("credentials").get(0).get("consumerKey").asString();
         world.companyApp(COMPANY, AppBody.named(COMPANY_APP).products(PRODUCT).attributes(ATTRIBUTE, "v"));
         String brokeApp = world.developerApp(SUSPENDED, AppBody.named("broke-app").products(PRODUCT)).get("appId")
                 .asString();
@@ -171,6 +173,7 @@ final class BadInputFixture {
         slots.put("app", APP);
         slots.put("companyApp", COMPANY_APP);
         slots.put("appId", appId);
+        slots.put("appKey", appKey);
         slots.put("provider", PROVIDER);
         slots.put("tnc", TNC);
         slots.put("category", CATEGORY);
