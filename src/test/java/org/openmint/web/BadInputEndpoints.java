@@ -263,6 +263,11 @@ final class BadInputEndpoints {
         }
         all.add(get(C + "/apps/{appId}").build());
         all.add(get(C + "/apps").query("expand=true&count=10").params(listing).build());
+        all.add(get(C + "/companies/{company}/developers").build());
+        all.add(write("POST", C + "/companies/{company}/developers",
+                "{\"developer\": [{\"email\": \"fuzz-dev@example.com\", \"role\": \"member\"}]}")
+                .required("developer").build());
+        all.add(delete(C + "/companies/{company}/developers/{developer}").build());
         all.add(get(C + "/developers/{developer}/apps/{app}/keys/{appKey}").build());
         all.add(post(C + "/companies/{company}").query("action=active").params(Map.of("action", Param.ACTION))
                 .build());
