@@ -105,6 +105,21 @@ public class CatalogService {
      * @throws ResourceNotFoundException when the organization or the plan does not exist
      */
     public Optional<RatePlan> ratePlanInEffect(String org, String ratePlanId, Instant at) {
+        return revisionChain(org, ratePlanId).inEffectAt(at);
+    }
+
+    /**
+     * The end date of the plan's last published revision, or of the plan when it has none: an account on the plan
+     * is priced by its revisions up to then (Part III §16). Null when the last one has no end.
+     *
+     * @throws ResourceNotFoundException when the organization or the plan does not exist
+     */
+    public Instant revisionsEndDate(String org, String ratePlanId) {
+        List<RatePlan> plans = revisionChain(org, ratePlanId).plans();
+        return plans.get(plans.size() - 1).endDate();
+    }
+
+    private RevisionChain revisionChain(String org, String ratePlanId) {
         return cache.get("rate-plan-revisions", org, ratePlanId, () -> {
             requireOrganization(org);
             List<RatePlan> chain = new ArrayList<>();
@@ -116,7 +131,7 @@ public class CatalogService {
                 next = ratePlans.findByOrgIdAndParentRatePlanIdAndPublishedTrue(org, plan.id());
             }
             return new RevisionChain(List.copyOf(chain), organizations.get(org).zone());
-        }).inEffectAt(at);
+        });
     }
 
     /**

@@ -58,8 +58,12 @@ final class AcceptedPlanDates {
         }
     }
 
-    /** The end day, when there is one, is not before the start day nor (with a plan given) after the plan's end. */
-    static void requireEndWithinPlan(RatePlan plan, LocalDate startDay, LocalDate endDay, ZoneId zone) {
+    /**
+     * The end day, when there is one, is not before the start day nor (with a plan given) after {@code planEnd}, the
+     * end of the plan's revisions (the plan's own end when it has none).
+     */
+    static void requireEndWithinPlan(RatePlan plan, Instant planEnd, LocalDate startDay, LocalDate endDay,
+            ZoneId zone) {
         if (endDay == null) {
             return;
         }
@@ -67,10 +71,9 @@ final class AcceptedPlanDates {
             throw new MintException(ErrorCode.END_DATE_EARLIER_THAN_START,
                     "End date [" + endDay + "] is earlier than the start date [" + startDay + "]");
         }
-        if (plan != null && plan.endDate() != null && endDay.isAfter(day(plan.endDate(), zone))) {
+        if (plan != null && planEnd != null && endDay.isAfter(day(planEnd, zone))) {
             throw new MintException(ErrorCode.END_DATE_LATER_THAN_PLAN_END_DATE, "End date [" + endDay
-                    + "] is later than the end date of rate plan [" + plan.id() + "] ["
-                    + day(plan.endDate(), zone) + "]");
+                    + "] is later than the end date of rate plan [" + plan.id() + "] [" + day(planEnd, zone) + "]");
         }
     }
 

@@ -100,7 +100,7 @@ class AcceptedRatePlanService {
         AcceptancePolicy.requireEligible(account, plan);
         AcceptedPlanDates.requireStartNotBeforeToday(startDay, today);
         AcceptedPlanDates.requireStartWithinPlan(plan, startDay, zone);
-        AcceptedPlanDates.requireEndWithinPlan(plan, startDay, endDay, zone);
+        AcceptedPlanDates.requireEndWithinPlan(plan, catalog.revisionsEndDate(org, plan.id()), startDay, endDay, zone);
         Instant end = AcceptedPlanDates.exclusiveEnd(endDay, zone);
 
         lock.lock(account);
@@ -145,7 +145,8 @@ class AcceptedRatePlanService {
         Instant end = AcceptedPlanDates.changedEnd(entity, request.endDate(), zone, now);
         boolean endChanged = !Objects.equals(end, entity.endDate());
         if (!start.equals(entity.startDate()) || endChanged) {
-            AcceptedPlanDates.requireEndWithinPlan(endChanged ? plan : null, AcceptedPlanDates.day(start, zone),
+            AcceptedPlanDates.requireEndWithinPlan(endChanged ? plan : null,
+                    endChanged ? catalog.revisionsEndDate(org, plan.id()) : null, AcceptedPlanDates.day(start, zone),
                     AcceptedPlanDates.lastDay(end, zone), zone);
             List<AcceptedRatePlanEntity> overlapping = overlaps.find(account, plan, start, end, entity.id(),
                     Boolean.TRUE.equals(request.suppressWarning()));

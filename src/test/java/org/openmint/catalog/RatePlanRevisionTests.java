@@ -196,6 +196,26 @@ class RatePlanRevisionTests extends IntegrationTestSupport {
     }
 
     @Test
+    void shouldLetAnAcceptedPlanRunOnIntoItsRevisions() {
+        Scenario world = organizationWithCallsPlan(RatePlanBody.published("calls-plan"));
+        String org = world.org();
+        String developer = world.developer(DeveloperBody.withEmail(Scenario.uniqueId("rev") + "@example.com")
+                .billingType("PREPAID").legalDetails());
+        JsonNode accepted = world.acceptPlan(developer, "calls-plan");
+        LocalDate start = today().plusDays(3);
+        revise(org, "calls-plan", revisionOf(org, "calls-plan", start, "2"));
+        String path = mint(org) + "/developers/" + developer + "/developer-rateplans/" + accepted.get("id").asString();
+
+        ObjectNode later = (ObjectNode) api.get(path).expectStatus(200).json().deepCopy();
+        later.put("endDate", today().plusDays(30) + " 00:00:00");
+        JsonNode updated = api.put(path, later.toString()).expectStatus(200).json();
+
+        assertThat(api.get(plans(org) + "/calls-plan").json().get("endDate").asString())
+                .isEqualTo(start.minusDays(1) + " 00:00:00");
+        assertThat(updated.get("endDate").asString()).isEqualTo(today().plusDays(30) + " 00:00:00");
+    }
+
+    @Test
     void shouldKeepADraftRevisionApartUntilItIsPublished() {
         Scenario world = organizationWithCallsPlan(RatePlanBody.published("calls-plan"));
         String org = world.org();
