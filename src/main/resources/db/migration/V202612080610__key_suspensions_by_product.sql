@@ -7,9 +7,12 @@
 --    per other product it is on and drops it, so its other products stay suspended. An account is suspended while
 --    any of its rows exists, as before.
 -- 2. The key takes the product: (org, developer, reason, currency, product).
--- 3. charge_balances() again, as V202612072200__charge_rounds_ordered_once.sql has it, but for the conflict target
---    of its suspension insert, which names the new key (it inserts the '' product, as before). Same statement,
---    same plan.
+-- 3. charge_balances() with the conflict target of its suspension insert naming the new key (it inserts the ''
+--    product, as before), and as cheap as before issue #12: it orders its charges by round once and runs its one
+--    set-based statement over each round's slice of that array (a batch of many charges of one account no longer
+--    numbers the whole batch again in every round), carries each charge as one composite instead of joining the
+--    input again in every step, and uses generic plans (a custom plan per round cost three times as much on a hot
+--    balance). Same signature, same results.
 
 ALTER TABLE suspensions ADD COLUMN product_id VARCHAR(255) NOT NULL DEFAULT '';
 

@@ -78,6 +78,8 @@ public record RatePlan(
 
     /** Who a rate plan is for. */
     public enum Type {
-        STANDARD, DEVELOPER, DEVELOPER_CATEGORY
+        STANDARD,
+        DEVELOPER,
+        DEVELOPER_CATEGORY
     }
 }

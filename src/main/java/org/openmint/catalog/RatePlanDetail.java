@@ -68,7 +68,10 @@ public record RatePlanDetail(
 
     /** The revenue model of a detail. */
     public enum Type {
-        REVSHARE, RATECARD, REVSHARE_RATECARD, USAGE_TARGET
+        REVSHARE,
+        RATECARD,
+        REVSHARE_RATECARD,
+        USAGE_TARGET
     }
 
     /**
@@ -76,7 +79,10 @@ public record RatePlanDetail(
      * its band, {@code STAIR_STEP} a fixed price per band entered, {@code DEV_SPECIFIC} nothing here.
      */
     public enum MeteringType {
-        UNIT, VOLUME, STAIR_STEP, DEV_SPECIFIC
+        UNIT,
+        VOLUME,
+        STAIR_STEP,
+        DEV_SPECIFIC
     }
 
     /**

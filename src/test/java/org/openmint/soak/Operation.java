@@ -15,7 +15,11 @@ final class Operation {
 
     /** What the request does. */
     enum Kind {
-        RELOAD, CHARGE, FEE, CREDIT, CREDIT_LIMIT
+        RELOAD,
+        CHARGE,
+        FEE,
+        CREDIT,
+        CREDIT_LIMIT
     }
 
     /** How it ended for the client. */

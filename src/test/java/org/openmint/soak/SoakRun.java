@@ -107,7 +107,9 @@ public final class SoakRun {
     }
 
     private enum Verdict {
-        DEFINITIVE, IN_PROGRESS, RETRY
+        DEFINITIVE,
+        IN_PROGRESS,
+        RETRY
     }
 
     private final Settings settings;

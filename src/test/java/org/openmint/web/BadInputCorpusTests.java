@@ -495,7 +495,22 @@ class BadInputCorpusTests {
 
     /** Ways to break JSON; each result is not JSON whatever it started from. */
     enum Breakage {
-        TRUNCATED, UNQUOTED_KEY, SINGLE_QUOTES, TRAILING_COMMA, MISSING_COLON, GARBAGE_INSIDE, TWO_ROOTS, COMMENT, UNTERMINATED_STRING, BAD_ESCAPE, CONTROL_CHARACTER, DUPLICATE_KEY, DEEP_NESTING, EMPTY, WHITESPACE, NOT_JSON;
+        TRUNCATED,
+        UNQUOTED_KEY,
+        SINGLE_QUOTES,
+        TRAILING_COMMA,
+        MISSING_COLON,
+        GARBAGE_INSIDE,
+        TWO_ROOTS,
+        COMMENT,
+        UNTERMINATED_STRING,
+        BAD_ESCAPE,
+        CONTROL_CHARACTER,
+        DUPLICATE_KEY,
+        DEEP_NESTING,
+        EMPTY,
+        WHITESPACE,
+        NOT_JSON;
 
         /** No body at all: refused only where a body is required. */
         boolean blank() {
